@@ -1,0 +1,473 @@
+"""The records an agent's history is made of, and their one JSON shape.
+
+Records are frozen dataclasses so that a policy can never change history
+behind the store's back. Each kind knows how to turn itself into the plain
+dict that is stored and exported (``to_dict``) and how to come back from one
+(``from_dict``), validating every field: the store, the export file and the
+command line all go through the same gate, so bad input is refused in one
+place with one clear message.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from wellbeing.core.errors import InvalidInput
+
+
+class Tag(StrEnum):
+    """The fixed vocabulary of call tags (DESIGN.md, Calls)."""
+
+    ANGRY = "angry"
+    ABUSIVE = "abusive"
+    THREATENING = "threatening"
+    ESCALATED = "escalated"
+    UNRESOLVED = "unresolved"
+    RESOLVED = "resolved"
+    LONG = "long"
+
+
+class Source(StrEnum):
+    TRAY = "tray"
+    POPUP = "popup"
+    HOTKEY = "hotkey"
+    CLI = "cli"
+    API = "api"
+
+
+class BreakOutcome(StrEnum):
+    """How a break ended. Only ``completed`` resets the streak."""
+
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+
+
+class PromptKind(StrEnum):
+    RESET = "reset"  # short breathing reset after a severe call
+    BREAK = "break"  # the streak reached the threshold
+    REFLECT = "reflect"  # after an escalated call
+    MICRO_BREAK = "micro_break"
+    CHECKIN = "checkin"
+    WIND_DOWN = "wind_down"
+
+
+class PromptOutcome(StrEnum):
+    TAKEN = "taken"
+    SNOOZED = "snoozed"
+    DISMISSED = "dismissed"
+    EXPIRED = "expired"
+
+
+class StepRating(StrEnum):
+    """How one step of Listen–Acknowledge–Solve–Thank went."""
+
+    WELL = "well"
+    HARD = "hard"
+    NOT_RELEVANT = "not_relevant"
+
+
+class LastStep(StrEnum):
+    LISTEN = "listen"
+    ACKNOWLEDGE = "acknowledge"
+    SOLVE = "solve"
+    THANK = "thank"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+DIFFICULTY_MIN = 1
+DIFFICULTY_MAX = 5
+STRESS_MIN = 0
+STRESS_MAX = 10
+NOTE_MAX = 10_000
+"""Notes and journal text are private but not unbounded: a pasted novel is
+almost surely a mistake, and it would slow every read of its week."""
+
+
+def new_id() -> str:
+    """A random id: unique across machines, so imports can merge by id."""
+    return uuid.uuid4().hex
+
+
+# --- field parsers -----------------------------------------------------------
+# Each raises InvalidInput naming the field, so the CLI can print one line.
+
+
+def parse_time(value: Any, name: str) -> datetime:
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidInput(f"{name}: not an ISO 8601 time: {value!r}") from None
+    else:
+        raise InvalidInput(f"{name}: expected an ISO 8601 time, got {value!r}")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput(f"{name}: the time needs a UTC offset: {value!r}")
+    return moment
+
+
+def parse_int(value: Any, name: str, low: int, high: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+            value = int(value)
+        else:
+            raise InvalidInput(f"{name}: expected a whole number, got {value!r}")
+    if value < low or (high is not None and value > high):
+        bounds = f"{low} to {high}" if high is not None else f"at least {low}"
+        raise InvalidInput(f"{name}: must be {bounds}, got {value}")
+    return int(value)
+
+
+def parse_optional_int(value: Any, name: str, low: int, high: int | None = None) -> int | None:
+    return None if value is None else parse_int(value, name, low, high)
+
+
+def parse_text(value: Any, name: str, *, limit: int = NOTE_MAX) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{name}: expected text, got {value!r}")
+    if len(value) > limit:
+        raise InvalidInput(f"{name}: longer than {limit} characters")
+    return value
+
+
+def parse_optional_text(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    text = parse_text(value, name)
+    return text or None
+
+
+def parse_enum(kind: type[E], value: Any, name: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise InvalidInput(f"{name}: unknown value {value!r} (one of: {allowed})") from None
+
+
+def parse_tags(values: Iterable[Any]) -> tuple[Tag, ...]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInput(f"tags: expected a list, got {values!r}")
+    tags = {parse_enum(Tag, value, "tag") for value in values}
+    return tuple(sorted(tags, key=list(Tag).index))
+
+
+def _require(data: Mapping[str, Any], keys: Iterable[str], kind: str) -> None:
+    if not isinstance(data, Mapping):
+        raise InvalidInput(f"{kind}: expected an object, got {type(data).__name__}")
+    missing = [key for key in keys if key not in data]
+    if missing:
+        raise InvalidInput(f"{kind}: missing field {missing[0]!r}")
+
+
+def _id(value: Any, kind: str) -> str:
+    text = parse_text(value, f"{kind} id", limit=64)
+    if not text:
+        raise InvalidInput(f"{kind} id: empty")
+    return text
+
+
+# --- records ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One call, logged when it ended."""
+
+    id: str
+    ended_at: datetime
+    difficulty: int
+    tags: tuple[Tag, ...] = ()
+    duration_s: int | None = None
+    note: str | None = None
+    source: Source = Source.TRAY
+
+    FIELDS = ("id", "ended_at", "difficulty", "tags", "duration_s", "note", "source")
+
+    @property
+    def at(self) -> datetime:
+        return self.ended_at
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        ended_at: datetime,
+        difficulty: Any,
+        tags: Iterable[Any] = (),
+        duration_s: Any = None,
+        note: Any = None,
+        source: Any = Source.TRAY,
+        id: str | None = None,
+    ) -> Call:
+        """Validate loose input (from a click, a script, a file) into a call."""
+        return cls(
+            id=_id(id, "call") if id is not None else new_id(),
+            ended_at=parse_time(ended_at, "ended_at"),
+            difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
+            tags=parse_tags(tags),
+            duration_s=parse_optional_int(duration_s, "duration", 0, 24 * 3600),
+            note=parse_optional_text(note, "note"),
+            source=parse_enum(Source, source, "source"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "ended_at": self.ended_at.isoformat(),
+            "difficulty": self.difficulty,
+            "tags": [tag.value for tag in self.tags],
+            "duration_s": self.duration_s,
+            "note": self.note,
+            "source": self.source.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Call:
+        _require(data, ("id", "ended_at", "difficulty"), "call")
+        return cls.create(
+            id=data["id"],
+            ended_at=data["ended_at"],
+            difficulty=data["difficulty"],
+            tags=data.get("tags", ()),
+            duration_s=data.get("duration_s"),
+            note=data.get("note"),
+            source=data.get("source", Source.TRAY),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """A breathing break, taken or left early.
+
+    ``completed_s`` is how long the agent actually breathed; ``planned_s``
+    what they set out to do. ``trigger`` is the prompt kind that offered it,
+    or ``manual`` when the agent started it from the menu.
+    """
+
+    id: str
+    started_at: datetime
+    pattern: str
+    planned_s: int
+    completed_s: int
+    outcome: BreakOutcome
+    trigger: str = "manual"
+    stress_before: int | None = None
+    stress_after: int | None = None
+
+    @property
+    def at(self) -> datetime:
+        return self.started_at
+
+    @property
+    def ended_at(self) -> datetime:
+        return self.started_at + timedelta(seconds=self.completed_s)
+
+    @property
+    def completed(self) -> bool:
+        return self.outcome is BreakOutcome.COMPLETED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "started_at": self.started_at.isoformat(),
+            "pattern": self.pattern,
+            "planned_s": self.planned_s,
+            "completed_s": self.completed_s,
+            "outcome": self.outcome.value,
+            "trigger": self.trigger,
+            "stress_before": self.stress_before,
+            "stress_after": self.stress_after,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Break:
+        _require(data, ("id", "started_at", "pattern", "planned_s", "completed_s"), "break")
+        return cls(
+            id=_id(data["id"], "break"),
+            started_at=parse_time(data["started_at"], "started_at"),
+            pattern=parse_text(data["pattern"], "pattern", limit=32),
+            planned_s=parse_int(data["planned_s"], "planned_s", 0, 3600),
+            completed_s=parse_int(data["completed_s"], "completed_s", 0, 3600),
+            outcome=parse_enum(BreakOutcome, data.get("outcome", "completed"), "outcome"),
+            trigger=parse_text(data.get("trigger", "manual"), "trigger", limit=32),
+            stress_before=parse_optional_int(
+                data.get("stress_before"), "stress_before", STRESS_MIN, STRESS_MAX
+            ),
+            stress_after=parse_optional_int(
+                data.get("stress_after"), "stress_after", STRESS_MIN, STRESS_MAX
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """A prompt the app offered, and (once known) what the agent did with it.
+
+    ``reason`` is the plain-English explanation shown with it ("3 difficult
+    calls in a row"); the UI translates from ``kind`` and ``detail``, the
+    text is kept so the export reads on its own.
+    """
+
+    id: str
+    kind: PromptKind
+    created_at: datetime
+    reason: str
+    severe: bool = False
+    call_id: str | None = None
+    outcome: PromptOutcome | None = None
+    resolved_at: datetime | None = None
+
+    @property
+    def at(self) -> datetime:
+        return self.created_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "created_at": self.created_at.isoformat(),
+            "reason": self.reason,
+            "severe": self.severe,
+            "call_id": self.call_id,
+            "outcome": self.outcome.value if self.outcome else None,
+            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Prompt:
+        _require(data, ("id", "kind", "created_at"), "prompt")
+        outcome = data.get("outcome")
+        resolved = data.get("resolved_at")
+        return cls(
+            id=_id(data["id"], "prompt"),
+            kind=parse_enum(PromptKind, data["kind"], "kind"),
+            created_at=parse_time(data["created_at"], "created_at"),
+            reason=parse_text(data.get("reason", ""), "reason", limit=500),
+            severe=bool(data.get("severe", False)),
+            call_id=None if data.get("call_id") is None else _id(data["call_id"], "call"),
+            outcome=None if outcome is None else parse_enum(PromptOutcome, outcome, "outcome"),
+            resolved_at=None if resolved is None else parse_time(resolved, "resolved_at"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    """A short reflection after a call: private, every field optional."""
+
+    id: str
+    created_at: datetime
+    call_id: str | None = None
+    stress: int | None = None
+    emotions: tuple[str, ...] = ()
+    caller_problem: str = ""
+    caller_emotion: str = ""
+    steps: Mapping[LastStep, StepRating] = field(default_factory=dict)
+    boundary_crossed: bool | None = None
+    boundary_action: str = ""
+    carry_forward: str = ""
+    journal: str = ""
+
+    @property
+    def at(self) -> datetime:
+        return self.created_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created_at": self.created_at.isoformat(),
+            "call_id": self.call_id,
+            "stress": self.stress,
+            "emotions": list(self.emotions),
+            "caller_problem": self.caller_problem,
+            "caller_emotion": self.caller_emotion,
+            "steps": {step.value: rating.value for step, rating in self.steps.items()},
+            "boundary_crossed": self.boundary_crossed,
+            "boundary_action": self.boundary_action,
+            "carry_forward": self.carry_forward,
+            "journal": self.journal,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Reflection:
+        _require(data, ("id", "created_at"), "reflection")
+        steps_in = data.get("steps") or {}
+        if not isinstance(steps_in, Mapping):
+            raise InvalidInput("steps: expected an object")
+        emotions = data.get("emotions") or []
+        if not isinstance(emotions, list):
+            raise InvalidInput("emotions: expected a list")
+        crossed = data.get("boundary_crossed")
+        if crossed is not None and not isinstance(crossed, bool):
+            raise InvalidInput("boundary_crossed: expected true, false or null")
+        return cls(
+            id=_id(data["id"], "reflection"),
+            created_at=parse_time(data["created_at"], "created_at"),
+            call_id=None if data.get("call_id") is None else _id(data["call_id"], "call"),
+            stress=parse_optional_int(data.get("stress"), "stress", STRESS_MIN, STRESS_MAX),
+            emotions=tuple(parse_text(word, "emotion", limit=40) for word in emotions),
+            caller_problem=parse_text(data.get("caller_problem", ""), "caller_problem"),
+            caller_emotion=parse_text(data.get("caller_emotion", ""), "caller_emotion"),
+            steps={
+                parse_enum(LastStep, step, "step"): parse_enum(StepRating, rating, "rating")
+                for step, rating in steps_in.items()
+            },
+            boundary_crossed=crossed,
+            boundary_action=parse_text(data.get("boundary_action", ""), "boundary_action"),
+            carry_forward=parse_text(data.get("carry_forward", ""), "carry_forward"),
+            journal=parse_text(data.get("journal", ""), "journal"),
+        )
+
+
+CHECKIN_VALUES = (0, 25, 50, 75, 100)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A weekly check-in: the answer to each item (0, 25, 50, 75 or 100).
+
+    Only answers are stored; part scores are derived (core.checkin), so a
+    change to the scoring rule never leaves stale numbers behind.
+    """
+
+    id: str
+    created_at: datetime
+    answers: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def at(self) -> datetime:
+        return self.created_at
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created_at": self.created_at.isoformat(),
+            "answers": dict(self.answers),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckIn:
+        _require(data, ("id", "created_at"), "checkin")
+        answers = data.get("answers") or {}
+        if not isinstance(answers, Mapping):
+            raise InvalidInput("answers: expected an object")
+        clean: dict[str, int] = {}
+        for item, value in answers.items():
+            if value not in CHECKIN_VALUES or isinstance(value, bool):
+                raise InvalidInput(f"answer {item!r}: must be one of 0, 25, 50, 75, 100")
+            clean[parse_text(item, "item", limit=32)] = int(value)
+        return cls(
+            id=_id(data["id"], "checkin"),
+            created_at=parse_time(data["created_at"], "created_at"),
+            answers=clean,
+        )
+
+
+Record = Call | Break | Prompt | Reflection | CheckIn
