@@ -189,8 +189,6 @@ class Call:
     note: str | None = None
     source: Source = Source.TRAY
 
-    FIELDS = ("id", "ended_at", "difficulty", "tags", "duration_s", "note", "source")
-
     @property
     def at(self) -> datetime:
         return self.ended_at
