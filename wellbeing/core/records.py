@@ -424,8 +424,6 @@ class Reflection:
         )
 
 
-CHECKIN_VALUES = (0, 25, 50, 75, 100)
-
 
 @dataclass(frozen=True, slots=True)
 class CheckIn:
@@ -456,15 +454,12 @@ class CheckIn:
         answers = data.get("answers") or {}
         if not isinstance(answers, Mapping):
             raise InvalidInput("answers: expected an object")
-        clean: dict[str, int] = {}
-        for item, value in answers.items():
-            if value not in CHECKIN_VALUES or isinstance(value, bool):
-                raise InvalidInput(f"answer {item!r}: must be one of 0, 25, 50, 75, 100")
-            clean[parse_text(item, "item", limit=32)] = int(value)
+        from wellbeing.core.checkin import validate_answers  # checkin builds on records
+
         return cls(
             id=_id(data["id"], "checkin"),
             created_at=parse_time(data["created_at"], "created_at"),
-            answers=clean,
+            answers=validate_answers(answers),
         )
 
 
