@@ -309,9 +309,9 @@ class Break:
 class Prompt:
     """A prompt the app offered, and (once known) what the agent did with it.
 
-    ``reason`` is the plain-English explanation shown with it ("3 difficult
-    calls in a row"); the UI translates from ``kind`` and ``detail``, the
-    text is kept so the export reads on its own.
+    ``reason`` is the plain-English explanation ("3 difficult calls in a
+    row"), kept so the export reads on its own; the windows translate the
+    live offer's structured reason instead (core.policy.Reason).
     """
 
     id: str
@@ -422,7 +422,6 @@ class Reflection:
             carry_forward=parse_text(data.get("carry_forward", ""), "carry_forward"),
             journal=parse_text(data.get("journal", ""), "journal"),
         )
-
 
 
 @dataclass(frozen=True, slots=True)
