@@ -87,39 +87,69 @@ def minutes_since_break(state: StrainState, now: datetime) -> int | None:
     return max(0, int((now - state.last_break_end).total_seconds() // 60))
 
 
+TooltipPart = tuple[str, dict[str, object]]
+"""One clause of the tooltip: a key and its values, e.g. ("streak", {"count": 3});
+a time is given as a datetime, for each language to word.
+
+The core decides which clauses apply; the English text below and the
+translated text in the windows only word them, so they cannot disagree."""
+
+ENGLISH: dict[str, str] = {
+    "on_call": "on a call",
+    "paused": "prompts paused until {until}",
+    "calm": "calm",
+    "one_difficult": "1 difficult call",
+    "streak": "{count} difficult calls in a row",
+    "severe": "a severe call, no break since",
+    "no_break_today": "no break yet today",
+    "break_just_now": "last break just now",
+    "break_minutes": "last break {minutes} min ago",
+    "break_hours": "last break {hours} h ago",
+    "break_hours_minutes": "last break {hours} h {minutes} min ago",
+}
+
+
+def tooltip_parts(state: StrainState, now: datetime) -> list[TooltipPart]:
+    """Why the tray looks as it does, as clauses in the order they are read."""
+    parts: list[TooltipPart] = []
+    if state.on_call:
+        parts.append(("on_call", {}))
+    if state.paused_until is not None:
+        parts.append(("paused", {"until": state.paused_until}))
+    if state.streak == 0 and not state.severe_since_break:
+        parts.append(("calm", {}))
+    elif state.streak == 1:
+        parts.append(("one_difficult", {}))
+    elif state.streak > 1:
+        parts.append(("streak", {"count": state.streak}))
+    if state.severe_since_break:
+        parts.append(("severe", {}))
+    parts.append(_break_part(state, now))
+    return parts
+
+
 def describe(state: StrainState, now: datetime) -> str:
     """A calm one-line English tooltip that says why the tray looks as it does."""
-    parts: list[str] = []
-    if state.on_call:
-        parts.append("on a call")
-    if state.paused_until is not None:
-        parts.append(f"prompts paused until {_moment(state.paused_until, now)}")
-    parts.append(_streak_words(state))
-    if state.severe_since_break:
-        parts.append("a severe call, no break since")
-    parts.append(_break_words(state, now))
-    text = " · ".join(part for part in parts if part)
+    clauses = []
+    for key, values in tooltip_parts(state, now):
+        words = {k: _moment(v, now) if isinstance(v, datetime) else v for k, v in values.items()}
+        clauses.append(ENGLISH[key].format(**words))
+    text = " · ".join(clauses)
     return text[0].upper() + text[1:]
 
 
-def _streak_words(state: StrainState) -> str:
-    if state.streak == 0:
-        return "" if state.severe_since_break else "calm"
-    if state.streak == 1:
-        return "1 difficult call"
-    return f"{state.streak} difficult calls in a row"
-
-
-def _break_words(state: StrainState, now: datetime) -> str:
+def _break_part(state: StrainState, now: datetime) -> TooltipPart:
     last, minutes = state.last_break_end, minutes_since_break(state, now)
     if last is None or minutes is None or last.astimezone(now.tzinfo).date() != now.date():
-        return "no break yet today"
+        return ("no_break_today", {})
     if minutes < 1:
-        return "last break just now"
+        return ("break_just_now", {})
     if minutes < 60:
-        return f"last break {minutes} min ago"
+        return ("break_minutes", {"minutes": minutes})
     hours, rest = divmod(minutes, 60)
-    return f"last break {hours} h {rest} min ago" if rest else f"last break {hours} h ago"
+    if rest:
+        return ("break_hours_minutes", {"hours": hours, "minutes": rest})
+    return ("break_hours", {"hours": hours})
 
 
 def _moment(when: datetime, now: datetime) -> str:

@@ -1,0 +1,64 @@
+"""Reach the running tray app from a plain process, without importing Qt.
+
+The app listens on a QLocalServer whose address is derived from its data
+directory, so two apps with different data directories never see each
+other. On POSIX that is a Unix socket in the temp directory (named from the
+user id and a hash of the data directory, short enough for the 104-byte
+limit of socket paths); on Windows a named pipe. A message is one JSON object
+on one line; the app answers ``ok``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import socket
+import tempfile
+from pathlib import Path
+from typing import Any
+
+TIMEOUT_S = 2.0
+
+
+def server_name(data_dir: Path) -> str:
+    """The address the app for ``data_dir`` listens on (QLocalServer.listen's argument)."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    if os.name == "nt":
+        return f"wellbeing-{digest}"
+    uid = os.getuid()
+    return str(Path(tempfile.gettempdir()) / f"wellbeing-{uid}-{digest}.sock")
+
+
+def send(data_dir: Path, message: dict[str, Any]) -> bool:
+    """Deliver ``message`` to the running app; False when none is running."""
+    payload = (json.dumps(message) + "\n").encode()
+    name = server_name(data_dir)
+    try:
+        if os.name == "nt":
+            return _send_pipe(rf"\\.\pipe\{name}", payload)
+        return _send_socket(name, payload)
+    except OSError:
+        return False
+
+
+def _send_socket(path: str, payload: bytes) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+        connection.settimeout(TIMEOUT_S)
+        connection.connect(path)
+        connection.sendall(payload)
+        reply = b""
+        with contextlib.suppress(TimeoutError):
+            while not reply.endswith(b"\n"):
+                chunk = connection.recv(64)
+                if not chunk:
+                    break
+                reply += chunk
+    return reply.strip() == b"ok"
+
+
+def _send_pipe(path: str, payload: bytes) -> bool:  # pragma: no cover - Windows only
+    with Path(path).open("r+b", buffering=0) as pipe:
+        pipe.write(payload)
+        return pipe.readline().strip() == b"ok"

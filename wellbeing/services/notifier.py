@@ -1,0 +1,100 @@
+"""Announce a prompt through the first notifier that really works.
+
+The prompt itself — its reason and its Start, Snooze and Dismiss buttons —
+is always the in-app card (ui.prompt_card), shown without taking focus.
+This chain only announces it at the system level, gently, trying in order:
+
+1. plyer's desktop notification. On Linux plyer fails silently when no
+   notification service is on the session bus (it returns None and shows
+   nothing), so we first ask the bus whether ``org.freedesktop.Notifications``
+   is there.
+2. the tray icon's balloon, only when a tray exists and supports messages;
+3. nothing more: the card on screen is the fallback, and it never fails.
+
+Every exception of an adapter is caught and the next is tried; which
+adapter spoke is returned, so tests and logs can tell.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+LOG = logging.getLogger(__name__)
+APP_NAME = "wellbeing"
+
+
+class Unavailable(Exception):
+    """This adapter cannot show anything here."""
+
+
+class Notifier(Protocol):
+    name: str
+
+    def notify(self, title: str, message: str) -> None: ...
+
+
+def session_bus_has_notifications() -> bool:
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    interface = bus.interface()
+    reply = interface.isServiceRegistered("org.freedesktop.Notifications")
+    return bool(reply.value()) if reply.isValid() else False
+
+
+class PlyerNotifier:
+    name = "plyer"
+
+    def __init__(self, bus_check: Callable[[], bool] = session_bus_has_notifications) -> None:
+        self._bus_check = bus_check
+
+    def notify(self, title: str, message: str) -> None:
+        if sys.platform.startswith("linux") and not self._bus_check():
+            raise Unavailable("no notification service on the session bus")
+        from plyer import notification
+
+        notification.notify(title=title, message=message, app_name=APP_NAME, timeout=10)
+
+
+class Balloon(Protocol):
+    def supportsMessages(self) -> bool: ...  # noqa: N802 - Qt's name
+
+    def isSystemTrayAvailable(self) -> bool: ...  # noqa: N802 - Qt's name
+
+    def showMessage(self, title: str, message: str) -> None: ...  # noqa: N802 - Qt's name
+
+
+class TrayBalloonNotifier:
+    name = "tray"
+
+    def __init__(self, tray: Balloon) -> None:
+        self._tray = tray
+
+    def notify(self, title: str, message: str) -> None:
+        if not (self._tray.isSystemTrayAvailable() and self._tray.supportsMessages()):
+            raise Unavailable("no system tray with balloon messages")
+        self._tray.showMessage(title, message)
+
+
+class NotifierChain:
+    def __init__(self, notifiers: Sequence[Notifier], enabled: bool = True) -> None:
+        self._notifiers = list(notifiers)
+        self.enabled = enabled
+
+    def notify(self, title: str, message: str) -> str:
+        """Announce through the first adapter that works; returns its name, or "card"."""
+        if not self.enabled:
+            return "card"
+        for notifier in self._notifiers:
+            try:
+                notifier.notify(title, message)
+            except Exception as error:  # noqa: BLE001 - any adapter failure means: try the next
+                LOG.info("notifier %s unavailable: %s", notifier.name, error)
+                continue
+            return notifier.name
+        return "card"

@@ -1,0 +1,194 @@
+"""The prompt service: where the pure policy meets the store and the clock.
+
+It owns the agent's live state (on a call, paused until), the prompt queue
+and a window of recent history, and turns every event — a call logged here
+or by another process, a break finished, a tick, a scheduled prompt — into
+the same three steps: ask the core, record what it decided, emit signals
+for the windows. It decides nothing itself.
+
+Choices where the design was silent:
+
+- Recent history is the last 14 days: enough for the streak, the cooldown
+  and "last break", and cheap to reload after every change.
+- The on-call state and a pause live in memory: a restarted app starts off
+  a call and unpaused, which errs towards offering care rather than silence.
+- A call reported by another process (``wellbeing log-call``) drives the
+  policy exactly like a click in the tray; each call is considered once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from wellbeing.core.history import History
+from wellbeing.core.pause import PauseChoice, pause_end
+from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
+from wellbeing.core.records import Break, Call, PromptKind, PromptOutcome, Source, Tag
+from wellbeing.core.settings import Settings
+from wellbeing.core.strain import StrainState, strain
+from wellbeing.services.clock import Clock
+from wellbeing.store.store import Store
+
+RECENT = timedelta(days=14)
+
+
+class PromptService(QObject):
+    strain_changed = Signal(object)  # StrainState
+    prompt_ready = Signal(object)  # Offer: show it now
+    prompt_withdrawn = Signal(str)  # offer id: it expired while shown
+    call_logged = Signal(object)  # Call
+    break_recorded = Signal(object)  # Break
+
+    def __init__(
+        self, store: Store, clock: Clock, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._settings = settings
+        self._queue = PromptQueue()
+        self._on_call = False
+        self._paused_until: datetime | None = None
+        self._history = History()
+        self._seen: set[str] = set()
+        self._reload()
+        self._seen = {call.id for call in self._history.calls}
+
+    # --- state the windows read ---------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def on_call(self) -> bool:
+        return self._on_call
+
+    @property
+    def paused_until(self) -> datetime | None:
+        return self._paused_until
+
+    @property
+    def queue(self) -> PromptQueue:
+        return self._queue
+
+    def state(self) -> StrainState:
+        return strain(
+            self._history,
+            self._settings,
+            self._clock.now(),
+            on_call=self._on_call,
+            paused_until=self._paused_until,
+        )
+
+    # --- intents --------------------------------------------------------------
+
+    def log_call(
+        self,
+        difficulty: int,
+        tags: Iterable[Tag] = (),
+        note: str = "",
+        source: Source = Source.TRAY,
+    ) -> Call:
+        call = Call.create(
+            ended_at=self._clock.now(),
+            difficulty=difficulty,
+            tags=tags,
+            note=note or None,
+            source=source,
+        )
+        self._store.calls.add(call)
+        self.check_new_calls()
+        return call
+
+    def check_new_calls(self) -> None:
+        """Consider every call not seen yet, in the order the calls ended."""
+        self._reload()
+        fresh = [call for call in self._history.calls if call.id not in self._seen]
+        for call in fresh:
+            self._seen.add(call.id)
+            offer = offer_after_call(call, self._history, self._settings, self._clock.now())
+            if offer is not None:
+                self._enqueue(offer)
+            self.call_logged.emit(call)
+        self.tick()
+
+    def set_on_call(self, on_call: bool) -> None:
+        self._on_call = on_call
+        self.tick()
+
+    def pause(self, choice: PauseChoice) -> datetime:
+        self._paused_until = pause_end(choice, self._clock.now())
+        self.tick()
+        return self._paused_until
+
+    def resume(self) -> None:
+        self._paused_until = None
+        self.tick()
+
+    def offer_scheduled(self, kind: PromptKind) -> None:
+        offer = scheduled_offer(kind, self._history, self._settings, self._clock.now())
+        if offer is not None:
+            self._enqueue(offer)
+        self.tick()
+
+    def answer(self, offer: Offer, outcome: PromptOutcome) -> None:
+        """The agent took or dismissed the offer shown."""
+        self._queue.close(offer)
+        self._record_outcome(offer, outcome)
+        self.tick()
+
+    def snooze(self, offer: Offer, minutes: int) -> datetime:
+        later = self._queue.snooze(offer, minutes, self._clock.now())
+        self._record_outcome(offer, PromptOutcome.SNOOZED)
+        self.tick()
+        return later.not_before
+
+    def record_break(self, taken: Break) -> None:
+        self._store.breaks.add(taken)
+        self._reload()
+        self.break_recorded.emit(taken)
+        self.tick()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self.tick()
+
+    def tick(self) -> None:
+        """Expire stale offers, show a due one if the agent is free, refresh the state."""
+        now = self._clock.now()
+        if self._paused_until is not None and now >= self._paused_until:
+            self._paused_until = None
+        released = self._queue.release(now, on_call=self._on_call, paused_until=self._paused_until)
+        for offer in released.expired:
+            self._record_outcome(offer, PromptOutcome.EXPIRED)
+            self.prompt_withdrawn.emit(offer.id)
+        for offer in released.show:
+            self.prompt_ready.emit(offer)
+        self.strain_changed.emit(self.state())
+
+    def next_wake(self) -> datetime | None:
+        """The next moment a tick could change something: a snooze or a pause ending."""
+        moments = [offer.not_before for offer in self._queue.pending]
+        moments += [offer.expires_at for offer in self._queue.pending]
+        if self._paused_until is not None:
+            moments.append(self._paused_until)
+        now = self._clock.now()
+        return min((moment for moment in moments if moment > now), default=None)
+
+    # --- plumbing -------------------------------------------------------------
+
+    def _enqueue(self, offer: Offer) -> None:
+        self._store.prompts.add(offer.to_prompt())
+        self._queue.add(offer)
+        self._reload()
+
+    def _record_outcome(self, offer: Offer, outcome: PromptOutcome) -> None:
+        self._store.prompts.update(offer.to_prompt(outcome, self._clock.now()))
+        self._reload()
+
+    def _reload(self) -> None:
+        self._history = self._store.history(self._clock.now() - RECENT, None)

@@ -1,0 +1,101 @@
+"""The agent's actions, once: the tray menu and the no-tray window both show them.
+
+Each action only emits an intent signal; ``app.py`` connects the intents to
+the services. Keeping one set of QActions means the tray menu and the
+fallback window can never offer different things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from wellbeing.core.pause import PauseChoice
+
+
+def _emitter(signal: Any, value: object) -> Callable[[], None]:
+    """A no-argument slot, so Qt does not pass ``checked`` on to the signal."""
+
+    def emit() -> None:
+        signal.emit(value)
+
+    return emit
+
+
+class AgentActions(QObject):
+    log_requested = Signal(int)
+    on_call_toggled = Signal(bool)
+    break_requested = Signal()
+    pause_requested = Signal(object)  # PauseChoice
+    resume_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.difficulty = [self._make("", _emitter(self.log_requested, d)) for d in range(1, 6)]
+        self.on_call = self._make("", None)
+        self.on_call.setCheckable(True)
+        self.on_call.toggled.connect(self.on_call_toggled)
+        self.take_break = self._make("", self.break_requested.emit)
+        self.pause = {
+            choice: self._make("", _emitter(self.pause_requested, choice)) for choice in PauseChoice
+        }
+        self.resume = self._make("", self.resume_requested.emit)
+        self.settings = self._make("", self.settings_requested.emit)
+        self.quit = self._make("", self.quit_requested.emit)
+        self.log_menu = QMenu()
+        self.log_menu.addActions(self.difficulty)
+        self.pause_menu = QMenu()
+        self.pause_menu.addActions(list(self.pause.values()))
+        self.pause_menu.addSeparator()
+        self.pause_menu.addAction(self.resume)
+        self.retranslate()
+
+    def _make(self, text: str, slot: Callable[[], object] | None) -> QAction:
+        action = QAction(text, self)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def retranslate(self) -> None:
+        labels = (
+            self.tr("1 · Routine"),
+            self.tr("2 · A bit tense"),
+            self.tr("3 · Tough"),
+            self.tr("4 · Difficult"),
+            self.tr("5 · Severe"),
+        )
+        for action, label in zip(self.difficulty, labels, strict=True):
+            action.setText(label)
+        self.log_menu.setTitle(self.tr("Log call"))
+        self.on_call.setText(self.tr("On a call"))
+        self.take_break.setText(self.tr("Take a breathing break"))
+        self.pause_menu.setTitle(self.tr("Pause prompts"))
+        self.pause[PauseChoice.HALF_HOUR].setText(self.tr("For 30 minutes"))
+        self.pause[PauseChoice.HOUR].setText(self.tr("For 1 hour"))
+        self.pause[PauseChoice.TOMORROW].setText(self.tr("Until tomorrow"))
+        self.resume.setText(self.tr("Resume prompts now"))
+        self.settings.setText(self.tr("Settings…"))
+        self.quit.setText(self.tr("Quit"))
+
+    def show_state(self, on_call: bool, paused: bool) -> None:
+        """Reflect the live state without re-emitting intents."""
+        blocked = self.on_call.blockSignals(True)
+        self.on_call.setChecked(on_call)
+        self.on_call.blockSignals(blocked)
+        self.resume.setEnabled(paused)
+
+    def build_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        menu.addMenu(self.log_menu)
+        menu.addAction(self.on_call)
+        menu.addAction(self.take_break)
+        menu.addMenu(self.pause_menu)
+        menu.addSeparator()
+        menu.addAction(self.settings)
+        menu.addAction(self.quit)

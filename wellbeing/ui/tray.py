@@ -1,0 +1,54 @@
+"""The tray icon: shows the strain level, opens the quick-log popup, carries the menu.
+
+The menu is rebuilt each time it is about to show (as Vorta does), so it
+never shows a stale state. A left click asks for the quick-log popup; the
+right click opens the menu. Everything else is an intent of AgentActions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from wellbeing.core.strain import StrainLevel, StrainState
+from wellbeing.ui.actions import AgentActions
+from wellbeing.ui.icons import tray_icon
+
+
+class Tray(QObject):
+    quick_log_requested = Signal(QPoint)
+    activated_from_message = Signal()
+
+    def __init__(self, actions: AgentActions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self.icon = QSystemTrayIcon(tray_icon(StrainLevel.CALM, False), self)
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.on_menu_about_to_show)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self.on_activated)
+        self.icon.messageClicked.connect(self.activated_from_message)
+        actions.build_menu(self.menu)
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def show_state(self, state: StrainState, tooltip: str) -> None:
+        self.icon.setIcon(tray_icon(state.level, state.on_call))
+        self.icon.setToolTip(f"wellbeing — {tooltip}")
+        self._actions.show_state(state.on_call, state.paused_until is not None)
+
+    def on_menu_about_to_show(self) -> None:
+        self._actions.build_menu(self.menu)
+
+    def on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.quick_log_requested.emit(QCursor.pos())
