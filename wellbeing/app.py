@@ -1,13 +1,275 @@
-"""The tray app's composition root (the tray app is the next milestone)."""
+"""The tray app's composition root: build the objects, connect them, run.
+
+Nothing here decides anything: the rules are in ``core``, the side effects
+in ``services``, the drawing in ``ui``. ``Companion`` only wires intents
+(signals of the widgets) to services and service signals back to widgets,
+in one place, as qutebrowser's ``_connect_signals`` does.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from wellbeing.core.errors import InvalidInput
+from wellbeing.core.policy import Offer
+from wellbeing.core.records import Break, PromptKind, PromptOutcome, Source, Tag
+from wellbeing.core.settings import Settings
+from wellbeing.core.strain import StrainState
+from wellbeing.services import ipc_client
+from wellbeing.services.clock import Clock, SystemClock
+from wellbeing.services.instance import InstanceServer
+from wellbeing.services.notifier import NotifierChain, PlyerNotifier, TrayBalloonNotifier
+from wellbeing.services.prompting import PromptService
+from wellbeing.services.scheduler import Scheduler
+from wellbeing.store.paths import resolve_data_dir
+from wellbeing.store.store import Store
+from wellbeing.ui import prompt_text
+from wellbeing.ui.actions import AgentActions
+from wellbeing.ui.breathing_window import BreathingWindow
+from wellbeing.ui.fallback_window import FallbackWindow
+from wellbeing.ui.icons import app_icon
+from wellbeing.ui.prompt_card import PromptCard
+from wellbeing.ui.quick_log import QuickLogPopup
+from wellbeing.ui.settings_dialog import SettingsDialog
+from wellbeing.ui.strain_text import tooltip
+from wellbeing.ui.theme import apply_theme
+from wellbeing.ui.tray import Tray
+
+SHOWN_KINDS = frozenset({PromptKind.RESET, PromptKind.BREAK, PromptKind.MICRO_BREAK})
+"""Prompt kinds this version has a window for; others are not offered yet."""
+
+CALLS_SETTLE_MS = 150
+"""Wait this long after the calls folder changes, so one write is read once."""
+
+
+def load_settings(store: Store) -> Settings:
+    """The saved settings, or the defaults when they are unreadable (reported)."""
+    try:
+        return Settings.from_dict(store.load_settings())
+    except InvalidInput as error:
+        store.problems.append(f"settings ignored, defaults used: {error}")
+        return Settings()
+
+
+class Companion(QObject):
+    """Every long-lived object of the tray app, and the wiring between them."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        store: Store,
+        clock: Clock,
+        *,
+        tray_available: bool | None = None,
+        scheduler: Scheduler | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.store = store
+        self.clock = clock
+        settings = load_settings(store)
+        self.service = PromptService(store, clock, settings, shown_kinds=SHOWN_KINDS, parent=self)
+        self.scheduler = scheduler or Scheduler(self)
+        self.actions = AgentActions(self)
+        self.tray = Tray(self.actions, self)
+        use_tray = Tray.available() if tray_available is None else tray_available
+        self.fallback = None if use_tray else FallbackWindow(self.actions)
+        self.quick_log = QuickLogPopup()
+        self.card = PromptCard()
+        self.notifier = NotifierChain(
+            [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)], settings.notifications
+        )
+        self.breathing: BreathingWindow | None = None
+        self.shown_offer: Offer | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        actions, service = self.actions, self.service
+        actions.log_requested.connect(self.on_log_from_menu)
+        actions.on_call_toggled.connect(service.set_on_call)
+        actions.break_requested.connect(self.on_break_requested)
+        actions.pause_requested.connect(service.pause)
+        actions.resume_requested.connect(service.resume)
+        actions.settings_requested.connect(self.on_settings_requested)
+        actions.quit_requested.connect(self.app.quit)
+        self.tray.quick_log_requested.connect(self.on_quick_log_requested)
+        self.tray.activated_from_message.connect(self.on_card_wanted)
+        self.quick_log.log_requested.connect(self.on_log_from_popup)
+        self.card.start_requested.connect(self.on_prompt_started)
+        self.card.snooze_requested.connect(self.on_prompt_snoozed)
+        self.card.dismiss_requested.connect(self.on_prompt_dismissed)
+        service.strain_changed.connect(self.on_strain_changed)
+        service.prompt_ready.connect(self.on_prompt_ready)
+        service.prompt_withdrawn.connect(self.on_prompt_withdrawn)
+        self.scheduler.heartbeat.connect(service.tick)
+        self.scheduler.wake.connect(service.tick)
+        self.scheduler.prompt_due.connect(service.offer_scheduled)
+        self.watcher.directoryChanged.connect(self.settle.start)
+        self.settle.timeout.connect(service.check_new_calls)
+
+    def start(self) -> None:
+        calls_dir = self.store.calls.folder
+        calls_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.watcher.addPath(str(calls_dir))
+        if self.fallback is not None:
+            self.fallback.show()
+        else:
+            self.tray.show()
+        self.scheduler.start(self.service.settings)
+        self.service.tick()
+        for problem in self.store.problems:
+            self.notifier.notify(self.tr("wellbeing kept your data safe"), problem)
+
+    def stop(self) -> None:
+        self.scheduler.shutdown()
+
+    # --- intents from the widgets -------------------------------------------
+
+    def on_log_from_menu(self, difficulty: int) -> None:
+        self.service.log_call(difficulty, source=Source.TRAY)
+
+    def on_log_from_popup(self, difficulty: int, tags: list[Tag], note: str) -> None:
+        self.service.log_call(difficulty, tags, note, source=Source.POPUP)
+
+    def on_quick_log_requested(self, where: QPoint) -> None:
+        self.quick_log.popup_at(where)
+
+    def on_break_requested(self) -> None:
+        settings = self.service.settings
+        self.open_breathing(settings.default_break_min * 60, "manual")
+
+    def on_prompt_started(self) -> None:
+        offer = self.shown_offer
+        if offer is None:
+            return
+        self.shown_offer = None
+        self.service.answer(offer, PromptOutcome.TAKEN)
+        self.open_breathing(offer.break_s, offer.kind.value)
+
+    def on_prompt_snoozed(self, minutes: int) -> None:
+        if self.shown_offer is not None:
+            offer, self.shown_offer = self.shown_offer, None
+            self.service.snooze(offer, minutes)
+
+    def on_prompt_dismissed(self) -> None:
+        if self.shown_offer is not None:
+            offer, self.shown_offer = self.shown_offer, None
+            self.service.answer(offer, PromptOutcome.DISMISSED)
+
+    def on_card_wanted(self) -> None:
+        if self.shown_offer is not None:
+            self.card.show()
+
+    def on_settings_requested(self) -> None:
+        dialog = SettingsDialog(self.service.settings, self.store.data_dir)
+        dialog.settings_applied.connect(self.on_settings_applied)
+        dialog.open_data_folder_requested.connect(self.on_open_data_folder)
+        dialog.delete_all_requested.connect(self.on_delete_all)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def on_settings_applied(self, settings: Settings) -> None:
+        self.store.save_settings(settings.to_dict())
+        self.service.apply_settings(settings)
+        self.scheduler.rebuild(settings)
+        self.notifier.enabled = settings.notifications
+        apply_theme(self.app, settings.theme)
+
+    def on_open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
+
+    def on_delete_all(self) -> None:
+        self.store.purge()
+        self.service.check_new_calls()
+
+    def on_breathing_finished(self, taken: Break) -> None:
+        self.service.record_break(taken)
+
+    def on_message(self, message: dict[str, object]) -> None:
+        """A message from another wellbeing process (``on-call``, a second start)."""
+        if isinstance(message.get("on_call"), bool):
+            self.service.set_on_call(bool(message["on_call"]))
+        if message.get("activate") and self.fallback is not None:
+            self.fallback.showNormal()
+            self.fallback.raise_()
+        elif message.get("activate"):
+            self.notifier.notify(
+                self.tr("wellbeing is already running"), self.tr("Its icon is in the system tray.")
+            )
+
+    # --- state from the services --------------------------------------------
+
+    def on_strain_changed(self, state: StrainState) -> None:
+        text = tooltip(state, self.clock.now())
+        self.tray.show_state(state, text)
+        if self.fallback is not None:
+            self.fallback.show_state(state, text)
+        self.scheduler.wake_at(self.service.next_wake())
+
+    def on_prompt_ready(self, offer: Offer) -> None:
+        self.shown_offer = offer
+        title, reason = prompt_text.title(offer), prompt_text.reason(offer)
+        self.card.show_prompt(title, reason, prompt_text.suggestion(offer))
+        self.notifier.notify(title, reason)
+
+    def on_prompt_withdrawn(self, offer_id: str) -> None:
+        if self.shown_offer is not None and self.shown_offer.id == offer_id:
+            self.shown_offer = None
+            self.card.hide_prompt()
+
+    def open_breathing(self, seconds: int, trigger: str) -> None:
+        if self.breathing is not None and self.breathing.isVisible():
+            self.breathing.raise_()
+            self.breathing.activateWindow()
+            return
+        settings = self.service.settings
+        self.breathing = BreathingWindow(
+            self.clock,
+            pattern_id=settings.default_pattern,
+            minutes=max(1, min(5, round(seconds / 60))),
+            reduced_motion=settings.reduced_motion,
+            trigger=trigger,
+        )
+        self.breathing.finished.connect(self.on_breathing_finished)
+        self.breathing.show()
 
 
 def run(args: argparse.Namespace) -> int:
-    print(
-        "wellbeing: the tray app is not built yet; the commands work (see --help)", file=sys.stderr
+    data_dir = resolve_data_dir(args.data_dir, os.environ)
+    if ipc_client.send(data_dir, {"activate": True}):
+        print("wellbeing is already running; it has been brought forward", file=sys.stderr)
+        return 0
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("wellbeing")
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(app_icon())
+    store = Store.open(
+        data_dir,
+        on_problem=lambda message: print(f"wellbeing: warning: {message}", file=sys.stderr),
     )
-    return 1
+    server = InstanceServer(data_dir)
+    if not server.claim():
+        return 0 if ipc_client.send(data_dir, {"activate": True}) else 1
+    companion = Companion(app, store, SystemClock())
+    apply_theme(app, companion.service.settings.theme)
+    server.message.connect(companion.on_message)
+    if companion.fallback is not None:
+        print(
+            "wellbeing: no system tray on this desktop; showing a small window instead",
+            file=sys.stderr,
+        )
+    companion.start()
+    try:
+        return app.exec()
+    finally:
+        companion.stop()
+        server.close()

@@ -93,7 +93,7 @@ class NotifierChain:
         for notifier in self._notifiers:
             try:
                 notifier.notify(title, message)
-            except Exception as error:  # noqa: BLE001 - any adapter failure means: try the next
+            except Exception as error:  # any adapter failure means: try the next one
                 LOG.info("notifier %s unavailable: %s", notifier.name, error)
                 continue
             return notifier.name

@@ -43,9 +43,17 @@ class PromptService(QObject):
     break_recorded = Signal(object)  # Break
 
     def __init__(
-        self, store: Store, clock: Clock, settings: Settings, parent: QObject | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        settings: Settings,
+        *,
+        shown_kinds: frozenset[PromptKind] = frozenset(PromptKind),
+        parent: QObject | None = None,
     ) -> None:
+        """``shown_kinds``: the prompts the app has a window for; others are not offered."""
         super().__init__(parent)
+        self._shown_kinds = shown_kinds
         self._store = store
         self._clock = clock
         self._settings = settings
@@ -182,6 +190,8 @@ class PromptService(QObject):
     # --- plumbing -------------------------------------------------------------
 
     def _enqueue(self, offer: Offer) -> None:
+        if offer.kind not in self._shown_kinds:
+            return
         self._store.prompts.add(offer.to_prompt())
         self._queue.add(offer)
         self._reload()

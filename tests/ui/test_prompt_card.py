@@ -1,0 +1,118 @@
+"""The prompt card: says why, offers a break, and never takes focus."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from wellbeing.ui.prompt_card import MARGIN, WIDTH, PromptCard
+
+TITLE = "Time for a breather"
+REASON = "3 difficult calls in a row"
+SUGGESTION = "A 3-minute breathing break helps you leave that call behind."
+
+
+@pytest.fixture
+def card(qtbot: QtBot) -> PromptCard:
+    widget = PromptCard()
+    qtbot.addWidget(widget)
+    with qtbot.waitExposed(widget):
+        widget.show_prompt(TITLE, REASON, SUGGESTION)
+    return widget
+
+
+def button(card: PromptCard, name: str) -> QAbstractButton:
+    found = [b for b in card.findChildren(QAbstractButton) if b.accessibleName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "signal", "args"),
+    [
+        ("Start", "start_requested", []),
+        ("Snooze 5 minutes", "snooze_requested", [5]),
+        ("Snooze 10 minutes", "snooze_requested", [10]),
+        ("Dismiss", "dismiss_requested", []),
+    ],
+)
+def test_each_button_emits_its_intent_and_hides(
+    qtbot: QtBot, card: PromptCard, name: str, signal: str, args: list[int]
+):
+    with qtbot.waitSignal(getattr(card, signal)) as blocker:
+        qtbot.mouseClick(button(card, name), Qt.MouseButton.LeftButton)
+    assert blocker.args == args
+    assert not card.isVisible()
+
+
+def test_hide_prompt_hides_without_an_outcome(qtbot: QtBot, card: PromptCard):
+    with (
+        qtbot.assertNotEmitted(card.start_requested),
+        qtbot.assertNotEmitted(card.snooze_requested),
+        qtbot.assertNotEmitted(card.dismiss_requested),
+    ):
+        card.hide_prompt()
+    assert not card.isVisible()
+
+
+def test_shows_the_title_the_reason_and_the_suggestion(card: PromptCard):
+    texts = [label.text() for label in card.findChildren(QLabel)]
+    assert texts == [TITLE, REASON, SUGGESTION]
+    assert all(label.wordWrap() for label in card.findChildren(QLabel))
+
+
+def test_text_is_readable(card: PromptCard):
+    for widget in [*card.findChildren(QLabel), *card.findChildren(QAbstractButton)]:
+        assert widget.font().pointSizeF() >= 10.5
+
+
+def test_sits_in_the_bottom_right_corner_and_fits_its_text(card: PromptCard):
+    area = card.screen().availableGeometry()
+    geometry = card.geometry()
+    assert geometry.width() == WIDTH
+    assert geometry.right() == area.right() - MARGIN
+    assert geometry.bottom() == area.bottom() - MARGIN
+    assert geometry.height() >= card.minimumSizeHint().height()
+
+
+def test_has_the_no_focus_flags(card: PromptCard):
+    flags = card.windowFlags()
+    for flag in (
+        Qt.WindowType.Tool,
+        Qt.WindowType.FramelessWindowHint,
+        Qt.WindowType.WindowStaysOnTopHint,
+        Qt.WindowType.WindowDoesNotAcceptFocus,
+    ):
+        assert flags & flag == flag
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert card.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert all(
+        b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in card.findChildren(QAbstractButton)
+    )
+
+
+def test_does_not_take_the_active_window(qtbot: QtBot):
+    if QGuiApplication.platformName() == "offscreen":
+        # qoffscreenwindow.cpp activates every window it shows but tooltips,
+        # whatever its flags. Run with QT_QPA_PLATFORM=xcb under Xvfb.
+        pytest.skip("the offscreen platform activates every window it shows")
+    agent_app = QWidget()
+    qtbot.addWidget(agent_app)
+    with qtbot.waitActive(agent_app):
+        agent_app.show()
+        agent_app.activateWindow()
+    card = PromptCard()
+    qtbot.addWidget(card)
+    with qtbot.waitExposed(card):
+        card.show_prompt(TITLE, REASON, SUGGESTION)
+    assert QApplication.activeWindow() is agent_app
+    assert not card.isActiveWindow()
+
+
+def test_every_control_has_an_accessible_name(card: PromptCard):
+    controls = [*card.findChildren(QAbstractButton), *card.findChildren(QLineEdit)]
+    assert len(controls) == 4
+    assert all(control.accessibleName() for control in controls)

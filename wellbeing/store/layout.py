@@ -1,0 +1,80 @@
+"""The names inside a data directory, and making its folders private.
+
+```
+<data dir>/            0700
+  meta.json            {"schema": 1}
+  settings.json        the settings dict
+  .lock                filelock's lock file
+  calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
+  breaks/ prompts/ reflections/ checkins/
+```
+
+A file that did not parse sits beside the original as
+``<name>.corrupt-<time>``; a leftover ``.<name>.tmp-<pid>-<random>`` is a
+write that a crash interrupted and is removed at the next open.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from wellbeing.store.storage import CORRUPT_MARK, is_temp_name
+from wellbeing.store.weeks import week_monday
+
+META = "meta.json"
+SETTINGS = "settings.json"
+KINDS = ("calls", "breaks", "prompts", "reflections", "checkins")
+DIR_MODE = 0o700
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` 0700, or narrow it to 0700 if it is open to others (POSIX)."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != DIR_MODE:
+        folder.chmod(DIR_MODE)
+
+
+def folders(root: Path) -> Iterator[Path]:
+    """The data directory and each kind's folder that exists."""
+    yield root
+    for kind in KINDS:
+        if (root / kind).is_dir():
+            yield root / kind
+
+
+def temp_files(root: Path) -> Iterator[Path]:
+    for folder in folders(root):
+        yield from (path for path in folder.iterdir() if is_temp_name(path.name))
+
+
+def has_data(root: Path) -> bool:
+    """Whether any record or the settings are stored (to tell old from new)."""
+    if (root / SETTINGS).exists():
+        return True
+    return any(
+        week_monday(path.name) is not None
+        for kind in KINDS
+        if (root / kind).is_dir()
+        for path in (root / kind).iterdir()
+    )
+
+
+def private_files(root: Path) -> Iterator[Path]:
+    """Every file that holds the agent's records or settings, as purge removes them.
+
+    Only names the store writes are listed, so a data directory that the
+    user pointed at a busy folder loses nothing else.
+    """
+    for folder in folders(root):
+        for path in folder.iterdir():
+            name = path.name
+            if is_temp_name(name):
+                yield path
+            elif folder == root:
+                if name == SETTINGS or name.startswith(SETTINGS + CORRUPT_MARK):
+                    yield path
+            elif week_monday(name.split(CORRUPT_MARK)[0]) is not None:
+                yield path

@@ -1,0 +1,152 @@
+"""The stored records of one kind (calls, breaks, …), one file per ISO week.
+
+Writing touches only the week file of the record's ``at``, under the
+store's lock: logging a call costs one read and one write of a file of a
+few hundred records, whatever the length of the history. Reading takes no
+lock and opens only the week files that a time range can touch.
+
+A record that fails validation when read back (hand-edited, or written by a
+future version) is skipped and reported, never a crash: the rest of the
+history stays usable. It stays in its file untouched.
+
+Choices where the design was silent:
+
+- ``add`` refuses an id already stored in the record's week
+  (``DuplicateRecord``); ``add_many`` skips such ids instead, so an import
+  can be run twice.
+- ``update`` of a record whose ``at`` moved to another week writes the new
+  week first and then removes the old copy: a crash in between leaves the
+  record twice, never nowhere.
+- ``ids`` and ``count`` read documents as stored, without validating them:
+  they answer "what is on disk", fast.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from wellbeing.core.records import Break, Call, CheckIn, Prompt, Reflection
+from wellbeing.store.errors import DuplicateRecord, RecordNotFound
+from wellbeing.store.lock import StoreLock
+from wellbeing.store.storage import Report
+from wellbeing.store.weekfile import WeekFile
+from wellbeing.store.weeks import overlaps, week_file_name, week_monday
+
+R = TypeVar("R", Call, Break, Prompt, Reflection, CheckIn)
+
+
+class RecordRepository(Generic[R]):
+    def __init__(
+        self,
+        root: Path,
+        kind: str,
+        record_type: type[R],
+        *,
+        lock: StoreLock,
+        report: Report,
+    ) -> None:
+        self.kind = kind
+        self.folder = root / kind
+        self._root = root
+        self._record_type: type[R] = record_type
+        self._lock = lock
+        self._report = report
+
+    # --- writing (always under the lock) --------------------------------------
+
+    def add(self, record: R) -> None:
+        """Store a new record; ``DuplicateRecord`` if its id is already stored."""
+        with self._lock:
+            added = self._file(self._path_of(record)).merge([record.to_dict()])
+        if not added:
+            raise DuplicateRecord(f"{self.kind}: a record with id {record.id} is already stored")
+
+    def add_many(self, records: Iterable[R]) -> int:
+        """Store the records whose ids are not stored yet; one write per week file."""
+        by_week: defaultdict[Path, list[dict[str, Any]]] = defaultdict(list)
+        for record in records:
+            by_week[self._path_of(record)].append(record.to_dict())
+        added = 0
+        with self._lock:
+            for path, docs in sorted(by_week.items()):
+                added += self._file(path).merge(docs)
+        return added
+
+    def update(self, record: R) -> None:
+        """Replace the stored record with ``record.id``; ``RecordNotFound`` if none."""
+        target = self._path_of(record)
+        with self._lock:
+            if self._file(target).replace(record.to_dict()):
+                return
+            for path in self._paths():
+                if path != target and record.id in self._file(path).ids():
+                    self._file(target).merge([record.to_dict()])
+                    self._file(path).drop(record.id)
+                    return
+        raise RecordNotFound(f"{self.kind}: no record with id {record.id}")
+
+    def delete(self, record_id: str) -> bool:
+        """Remove the record with this id; whether there was one."""
+        with self._lock:
+            return any(self._file(path).drop(record_id) for path in reversed(self._paths()))
+
+    # --- reading (no lock: files are replaced whole) -----------------------------
+
+    def all(self) -> list[R]:
+        """Every readable record, oldest first."""
+        return self._read(self._paths())
+
+    def between(self, start: datetime | None, end: datetime | None) -> list[R]:
+        """The records with ``start <= at < end``, oldest first; either bound may be None."""
+        for bound in (start, end):
+            if bound is not None and bound.utcoffset() is None:
+                raise ValueError(f"{self.kind}: a time range needs UTC offsets, got {bound}")
+        paths = [path for monday, path in self._weeks() if overlaps(monday, start, end)]
+        return [
+            record
+            for record in self._read(paths)
+            if (start is None or record.at >= start) and (end is None or record.at < end)
+        ]
+
+    def ids(self) -> set[str]:
+        found: set[str] = set()
+        for path in self._paths():
+            found |= self._file(path).ids()
+        return found
+
+    def count(self) -> int:
+        return sum(len(self._file(path).documents()) for path in self._paths())
+
+    # --- files ------------------------------------------------------------------
+
+    def _path_of(self, record: R) -> Path:
+        return self.folder / week_file_name(record.at)
+
+    def _weeks(self) -> list[tuple[date, Path]]:
+        """The week files with their Mondays, oldest first."""
+        if not self.folder.is_dir():
+            return []
+        weeks = [(week_monday(path.name), path) for path in self.folder.iterdir()]
+        return sorted((monday, path) for monday, path in weeks if monday is not None)
+
+    def _paths(self) -> list[Path]:
+        return [path for _, path in self._weeks()]
+
+    def _file(self, path: Path) -> WeekFile:
+        return WeekFile(path, report=self._report, lock=self._lock, root=self._root)
+
+    def _read(self, paths: Iterable[Path]) -> list[R]:
+        records: list[R] = []
+        for path in paths:
+            for doc in self._file(path).documents():
+                try:
+                    records.append(self._record_type.from_dict(doc))
+                except (ValueError, TypeError) as error:
+                    label = path.relative_to(self._root).as_posix()
+                    self._report(f"skipped an unreadable record in {label}: {error}")
+        records.sort(key=lambda record: record.at)
+        return records

@@ -1,0 +1,501 @@
+"""The guided breathing window: set up, breathe, say how it went.
+
+The agent opened it, so it is an ordinary window that may take focus. It is
+thin: every frame comes from ``core.breathing.guide_at`` at the time the
+injected clock reads, and the one thing it produces is a ``Break`` record on
+``finished``, which the composition root stores.
+
+Stages: set-up (pattern, length, an optional "how stressed" answer),
+breathing (the circle, or in reduced motion large text and a progress bar),
+after (an optional "how do you feel now").
+
+Choices where the design was silent:
+
+- ``finished`` is emitted exactly once, or never: closing the window (or
+  Esc, or "Not now") at the set-up stage records nothing, as no break was
+  taken. Skip, Esc or closing the window while breathing records a skipped
+  break and closes; if the planned time has already passed it is recorded
+  as completed. Esc or closing at the after stage records the completed
+  break with whatever the agent answered.
+- A stress answer is recorded only if the agent touched the slider (a key,
+  a click, a drag); an untouched slider records None.
+- Enter starts at the set-up stage and means Done at the after stage; while
+  breathing it does nothing, so a habitual Enter cannot end a break. Space
+  on the focused Skip button still skips.
+- The frame timer runs only while breathing: about 30 fps with the circle,
+  4 Hz in reduced motion, 1 Hz while the window is hidden or minimised (the
+  break still completes on time).
+- The window does not delete itself on close; its owner decides.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing.core.breathing import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    PATTERNS,
+    BreathingPattern,
+    PhaseKind,
+    get_pattern,
+    guide_at,
+    planned_seconds,
+)
+from wellbeing.core.records import STRESS_MAX, STRESS_MIN, Break, BreakOutcome, new_id
+from wellbeing.services.clock import Clock
+from wellbeing.ui.breath_circle import BreathCircle
+from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
+
+FRAME_MS = 33
+REDUCED_MOTION_MS = 250
+HIDDEN_MS = 1000
+
+
+class Stage(StrEnum):
+    SETUP = "setup"
+    BREATHING = "breathing"
+    AFTER = "after"
+    DONE = "done"  # the record was emitted
+
+
+class BreathingWindow(QWidget):
+    finished = Signal(object)  # a records.Break, emitted at most once
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        pattern_id: str,
+        minutes: int,
+        reduced_motion: bool,
+        trigger: str = "manual",
+        colors: Colors | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._pattern: BreathingPattern = get_pattern(pattern_id)  # raises InvalidInput
+        planned_seconds(self._pattern, minutes)  # so do bad minutes
+        self._clock = clock
+        self._reduced_motion = reduced_motion
+        self._trigger = trigger
+        self._colors = colors or _system_colors()
+        self._stage = Stage.SETUP
+        self._planned_s = 0
+        self._started_at: datetime | None = None
+        self._stress_before: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("frame_timer")
+        self._timer.timeout.connect(self.tick)
+
+        self.setWindowTitle(self.tr("Breathing break"))
+        self.setMinimumSize(420, 560)
+        self.resize(480, 660)
+        self.setPalette(palette(self._colors))
+        self.setAutoFillBackground(True)
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 32, 36, 28)
+        outer.addWidget(self._stack)
+        self._stack.addWidget(self._build_setup(pattern_id, minutes))
+        self._stack.addWidget(self._build_breathing())
+        self._stack.addWidget(self._build_after())
+        self._pattern_buttons.button(list(PATTERNS).index(pattern_id)).setFocus()
+
+    # --- public ---------------------------------------------------------------
+
+    @property
+    def stage(self) -> Stage:
+        return self._stage
+
+    @property
+    def planned_s(self) -> int:
+        """The length of the break, in whole seconds; 0 before it starts."""
+        return self._planned_s
+
+    def phase_text(self) -> str:
+        return self._phase.text()
+
+    def count_text(self) -> str:
+        return self._count.text()
+
+    def time_left_text(self) -> str:
+        return self._left.text()
+
+    def start(self) -> None:
+        """Begin breathing with the pattern and length chosen at set-up."""
+        if self._stage is not Stage.SETUP:
+            return
+        self._pattern = get_pattern(list(PATTERNS)[self._pattern_buttons.checkedId()])
+        self._planned_s = planned_seconds(self._pattern, self._minutes.value())
+        self._stress_before = self._before.value()
+        self._started_at = self._clock.now()
+        self._stage = Stage.BREATHING
+        self._pattern_name.setText(self._pattern_title(self._pattern))
+        self._stack.setCurrentIndex(1)
+        self.setFocus()  # not on Skip: its focus ring would pull the eye all break
+        self._timer.start(self._interval())
+        self.tick()
+
+    def tick(self) -> None:
+        """Draw the frame for the clock's time; complete the break when it is over."""
+        if self._stage is not Stage.BREATHING:
+            return
+        elapsed = self._elapsed()
+        if elapsed >= self._planned_s:
+            self._enter_after()
+            return
+        frame = guide_at(self._pattern, elapsed)
+        self._phase.setText(self._phase_texts[frame.phase.kind])
+        self._count.setText(QLocale().toString(frame.count))
+        left = math.ceil(round(self._planned_s - elapsed, 6))
+        self._left.setText(self.tr("{time} left").format(time=_clock_text(left)))
+        if self._circle is not None:
+            self._circle.set_frame(frame.scale)
+        if self._progress is not None:
+            self._progress.setRange(0, round(frame.phase.seconds * 1000))
+            self._progress.setValue(round(frame.phase_elapsed_s * 1000))
+
+    def skip(self) -> None:
+        """Leave now, as Esc does: see the module docstring for what is recorded."""
+        self.close()
+
+    def done(self) -> None:
+        """Record the completed break with the answer given after it, and close."""
+        if self._stage is Stage.AFTER:
+            self.close()
+
+    # --- events ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() == Qt.Key.Key_Escape:
+            self.skip()
+        elif enter and self._stage is Stage.SETUP:
+            self.start()
+        elif enter and self._stage is Stage.AFTER:
+            self.done()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._record_leaving()
+        super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        if self._timer.isActive():
+            self._timer.setInterval(HIDDEN_MS)
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._timer.isActive():
+            self._timer.setInterval(self._interval())
+            self.tick()
+        super().showEvent(event)
+
+    # --- stages ---------------------------------------------------------------
+
+    def _build_setup(self, pattern_id: str, minutes: int) -> QWidget:
+        page, box = _page(10)
+        box.addWidget(self._label(self.tr("Take a breathing break"), scale=1.6, bold=True))
+        box.addWidget(
+            self._label(self.tr("Choose a rhythm. You can stop at any time."), muted=True)
+        )
+        box.addSpacing(14)
+        self._pattern_buttons = QButtonGroup(page)
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+        indent += self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        for index, pattern in enumerate(PATTERNS.values()):
+            radio = QRadioButton(self._pattern_title(pattern))
+            description = self._pattern_description(pattern)
+            radio.setAccessibleName(self._pattern_title(pattern))
+            radio.setAccessibleDescription(description)
+            radio.setChecked(pattern.id == pattern_id)
+            self._pattern_buttons.addButton(radio, index)
+            hint = self._label(description, muted=True, scale=0.92)
+            hint.setContentsMargins(indent, 0, 0, 6)
+            box.addWidget(radio)
+            box.addWidget(hint)
+        box.addSpacing(12)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        length = self._label(self.tr("Length"))
+        self._minutes = QSpinBox()
+        self._minutes.setObjectName("minutes")
+        self._minutes.setRange(MIN_MINUTES, MAX_MINUTES)
+        self._minutes.setValue(minutes)
+        self._minutes.setSuffix(self.tr(" min"))
+        self._minutes.setMinimumWidth(96)
+        self._minutes.setAccessibleName(self.tr("Length of the break in minutes"))
+        length.setBuddy(self._minutes)
+        row.addWidget(length)
+        row.addWidget(self._minutes)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addSpacing(16)
+        self._before = StressQuestion(
+            self.tr("How stressed do you feel right now? (0–10)"),
+            self.tr("Stress before the break, 0 to 10"),
+            self._colors,
+        )
+        self._before.setObjectName("stress_before")
+        box.addWidget(self._before)
+        box.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(
+            self._button(self.tr("Not now"), self.tr("Not now: close without a break"), self.skip)
+        )
+        buttons.addStretch(1)
+        start = self._button(self.tr("Start"), self.tr("Start breathing"), self.start, "start")
+        start.setDefault(True)
+        buttons.addWidget(start)
+        box.addLayout(buttons)
+        return page
+
+    def _build_breathing(self) -> QWidget:
+        page, box = _page(8)
+        self._pattern_name = self._label("", muted=True, centred=True)
+        box.addWidget(self._pattern_name)
+        self._circle: BreathCircle | None = None
+        self._progress: QProgressBar | None = None
+        big = 3.0 if self._reduced_motion else 2.2
+        self._phase = self._label("", scale=big, bold=True, centred=True)
+        self._count = self._label("", scale=1.8, centred=True)
+        self._count.setAccessibleName(self.tr("Seconds left in this phase"))
+        if self._reduced_motion:
+            box.addStretch(1)
+            box.addWidget(self._phase)
+            box.addWidget(self._count)
+            box.addSpacing(12)
+            self._progress = QProgressBar()
+            self._progress.setObjectName("phase_progress")
+            self._progress.setTextVisible(False)
+            self._progress.setMaximumHeight(10)
+            self._progress.setAccessibleName(self.tr("Progress through this phase"))
+            box.addWidget(self._progress)
+            box.addStretch(1)
+        else:
+            self._circle = BreathCircle(self._colors)
+            box.addWidget(self._circle, 1)
+            box.addWidget(self._phase)
+            box.addWidget(self._count)
+        box.addSpacing(8)
+        self._left = self._label("", muted=True, centred=True)
+        box.addWidget(self._left)
+        box.addSpacing(12)
+        self._skip = self._button(
+            self.tr("Skip"), self.tr("Skip the rest of this break"), self.skip
+        )
+        self._skip.setObjectName("skip")
+        self._skip.setAutoDefault(False)  # a habitual Enter must not end the break
+        box.addWidget(self._skip, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._phase_texts = {
+            PhaseKind.INHALE: self.tr("Breathe in"),
+            PhaseKind.TOP_UP: self.tr("A little more"),
+            PhaseKind.HOLD_FULL: self.tr("Hold"),
+            PhaseKind.EXHALE: self.tr("Breathe out"),
+            PhaseKind.HOLD_EMPTY: self.tr("Hold"),
+        }
+        return page
+
+    def _build_after(self) -> QWidget:
+        page, box = _page(10)
+        box.addStretch(1)
+        box.addWidget(self._label(self.tr("Well done"), scale=1.6, bold=True))
+        self._summary = self._label("", muted=True)
+        box.addWidget(self._summary)
+        box.addSpacing(24)
+        self._after = StressQuestion(
+            self.tr("How do you feel now? (0–10)"),
+            self.tr("Stress after the break, 0 to 10"),
+            self._colors,
+        )
+        self._after.setObjectName("stress_after")
+        box.addWidget(self._after)
+        box.addStretch(2)
+        done = self._button(self.tr("Done"), self.tr("Done: save this break"), self.done, "done")
+        box.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _enter_after(self) -> None:
+        self._timer.stop()
+        self._stage = Stage.AFTER
+        minutes, seconds = divmod(self._planned_s, 60)
+        time = self.tr("{m} min {s} s") if seconds else self.tr("{m} min")
+        summary = self.tr("You breathed for {time}.").format(time=time.format(m=minutes, s=seconds))
+        if self._stress_before is not None:
+            before = self.tr("Before the break you said {value}.")
+            summary += " " + before.format(value=QLocale().toString(self._stress_before))
+        self._summary.setText(summary)
+        self._stack.setCurrentIndex(2)
+        self._after.slider().setFocus()
+
+    # --- helpers --------------------------------------------------------------
+
+    def _record_leaving(self) -> None:
+        """Emit the record of a break left now; nothing at set-up or once emitted."""
+        self._timer.stop()
+        if self._stage is Stage.BREATHING and self._elapsed() < self._planned_s:
+            self._emit(BreakOutcome.SKIPPED, int(self._elapsed()), None)
+        elif self._stage is Stage.BREATHING:
+            self._emit(BreakOutcome.COMPLETED, self._planned_s, None)
+        elif self._stage is Stage.AFTER:
+            self._emit(BreakOutcome.COMPLETED, self._planned_s, self._after.value())
+
+    def _emit(self, outcome: BreakOutcome, completed_s: int, stress_after: int | None) -> None:
+        assert self._started_at is not None
+        self._stage = Stage.DONE
+        record = Break(
+            id=new_id(),
+            started_at=self._started_at,
+            pattern=self._pattern.id,
+            planned_s=self._planned_s,
+            completed_s=min(completed_s, self._planned_s),
+            outcome=outcome,
+            trigger=self._trigger,
+            stress_before=self._stress_before,
+            stress_after=stress_after,
+        )
+        self.finished.emit(record)
+
+    def _elapsed(self) -> float:
+        assert self._started_at is not None
+        return max(0.0, (self._clock.now() - self._started_at).total_seconds())
+
+    def _button(
+        self, text: str, name: str, slot: Callable[[], None], primary: str = ""
+    ) -> QPushButton:
+        """A button; ``primary`` (its object name) makes it the accent one."""
+        button = primary_button(text) if primary else QPushButton(text)
+        button.setObjectName(primary)
+        button.setAccessibleName(name)
+        button.setAutoDefault(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _label(self, text: str, **style: Any) -> QLabel:
+        return text_label(text, self._colors, **style)
+
+    def _interval(self) -> int:
+        return REDUCED_MOTION_MS if self._reduced_motion else FRAME_MS
+
+    def _pattern_title(self, pattern: BreathingPattern) -> str:
+        titles = {
+            "box": self.tr("Box breathing"),
+            "cyclic_sigh": self.tr("Cyclic sigh"),
+            "four_seven_eight": self.tr("4-7-8 breathing"),
+            "coherent": self.tr("Coherent breathing"),
+        }
+        return titles.get(pattern.id, pattern.name)
+
+    def _pattern_description(self, pattern: BreathingPattern) -> str:
+        """The rhythm, from the pattern's own phases, and what it feels like."""
+        steps = {
+            PhaseKind.INHALE: self.tr("{s} in"),
+            PhaseKind.TOP_UP: self.tr("{s} more in"),
+            PhaseKind.HOLD_FULL: self.tr("{s} hold"),
+            PhaseKind.EXHALE: self.tr("{s} out"),
+            PhaseKind.HOLD_EMPTY: self.tr("{s} hold"),
+        }
+        rhythm = self.tr(", ").join(
+            steps[p.kind].format(s=QLocale().toString(float(p.seconds), "g", 6))
+            for p in pattern.phases
+        )
+        feels = {
+            "box": self.tr("steady and even"),
+            "cyclic_sigh": self.tr("a double breath in, a long sigh"),
+            "four_seven_eight": self.tr("a long hold, a slow breath out"),
+            "coherent": self.tr("slow and smooth"),
+        }.get(pattern.id)
+        if feels is None:
+            return rhythm
+        return self.tr("{rhythm} — {feel}").format(rhythm=rhythm, feel=feels)
+
+
+class StressQuestion(QWidget):
+    """A 0–10 answer that stays None until the agent touches the slider."""
+
+    def __init__(self, question: str, name: str, c: Colors) -> None:
+        super().__init__()
+        self._answered = False
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        title = text_label(question, c)
+        self._slider = QSlider(Qt.Orientation.Horizontal)
+        self._slider.setRange(STRESS_MIN, STRESS_MAX)
+        self._slider.setValue((STRESS_MIN + STRESS_MAX) // 2)
+        self._slider.setPageStep(1)
+        self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self._slider.setTickInterval(1)
+        self._slider.setProperty("answered", False)
+        self._slider.setAccessibleName(name)
+        self._slider.setAccessibleDescription(
+            self.tr("0 is calm, 10 is very stressed. Optional: left unanswered until you move it.")
+        )
+        title.setBuddy(self._slider)
+        ends = QHBoxLayout()
+        ends.addWidget(text_label(self.tr("0 calm"), c, muted=True, scale=0.92))
+        self._value = text_label(self.tr("Not answered"), c, muted=True, centred=True, scale=0.92)
+        ends.addWidget(self._value, 1)
+        right = text_label(self.tr("10 very stressed"), c, muted=True, scale=0.92)
+        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ends.addWidget(right)
+        box.addWidget(title)
+        box.addWidget(self._slider)
+        box.addLayout(ends)
+        self._slider.actionTriggered.connect(self._touch)
+        self._slider.sliderPressed.connect(self._touch)
+        self._slider.valueChanged.connect(self._touch)
+
+    def value(self) -> int | None:
+        return self._slider.value() if self._answered else None
+
+    def slider(self) -> QSlider:
+        return self._slider
+
+    def _touch(self, *_: object) -> None:
+        if not self._answered:
+            self._answered = True
+            self._slider.setProperty("answered", True)
+            self._slider.style().unpolish(self._slider)
+            self._slider.style().polish(self._slider)
+        value = QLocale().toString(self._slider.value())
+        self._value.setText(self.tr("{value} of 10").format(value=value))
+
+
+def _clock_text(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _page(spacing: int) -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(spacing)
+    return page, box
+
+
+def _system_colors() -> Colors:
+    return colors("system", system_is_dark())
