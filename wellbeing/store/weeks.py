@@ -13,26 +13,26 @@ open one extra file but never misses one.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, time, timedelta
 
-_FILE = re.compile(r"([0-9]{4})-W([0-9]{2})\.json")
+from wellbeing.core import weeks
+from wellbeing.core.errors import InvalidInput
+
+_SUFFIX = ".json"
 _SLACK = timedelta(days=1)
 
 
 def week_file_name(at: datetime) -> str:
-    year, week, _ = at.isocalendar()
-    return f"{year:04d}-W{week:02d}.json"
+    return weeks.iso_week(at) + _SUFFIX
 
 
 def week_monday(file_name: str) -> date | None:
     """The Monday starting the week a file holds; None if it is not a week file."""
-    match = _FILE.fullmatch(file_name)
-    if match is None:
+    if not file_name.endswith(_SUFFIX):
         return None
     try:
-        return date.fromisocalendar(int(match[1]), int(match[2]), 1)
-    except ValueError:
+        return weeks.week_monday(file_name.removesuffix(_SUFFIX))
+    except InvalidInput:
         return None
 
 

@@ -55,10 +55,10 @@ class BreathCircle(QWidget):
     def full_radius(self) -> float:
         return max(0.0, min(self.width(), self.height()) / 2 - _MARGIN)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(260, 260)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         c = self._colors
         centre = QPointF(self.width() / 2, self.height() / 2)
         radius = self.radius()

@@ -109,11 +109,11 @@ class FallbackWindow(QWidget):
         self.status.setText(tooltip)
         self.status_icon.setAccessibleName(tooltip)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.showMinimized()

@@ -163,7 +163,7 @@ class PromptCard(QWidget):
         """Take the card away without reporting an outcome."""
         self.hide()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(_EDGE, 1.0))

@@ -259,12 +259,12 @@ class QuickLogPopup(QWidget):
 
     # --- keys -----------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._on_key(event)
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):
             super().keyPressEvent(event)
 
@@ -340,11 +340,11 @@ class QuickLogPopup(QWidget):
         self._hint.style().unpolish(self._hint)
         self._hint.style().polish(self._hint)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._reset()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # A tool window (Wayland) closes like a popup when the agent looks away.
         if (

@@ -212,10 +212,10 @@ class DurationEditor(IntEditor):
             return None, True
         return int(minutes) * 60 + int(seconds), int(seconds) < 60
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt override)
+    def textFromValue(self, value: int) -> str:
         return f"{value // 60}:{value % 60:02d}"
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802 (Qt override)
+    def valueFromText(self, text: str) -> int:
         seconds, _ = self._parse(text)
         return self.value() if seconds is None else seconds
 
