@@ -71,6 +71,7 @@ class Companion(QObject):
     ) -> None:
         super().__init__()
         self.app = app
+        app.setQuitOnLastWindowClosed(False)
         self.store = store
         self.clock = clock
         settings = load_settings(store)
@@ -250,7 +251,6 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("wellbeing")
-    app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
     store = Store.open(
         data_dir,

@@ -34,6 +34,7 @@ from wellbeing.ui.breathing_window import (
     BreathingWindow,
     Stage,
 )
+from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import LIGHT
 
 START = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -77,7 +78,7 @@ def child(window: QWidget, kind: type[Any], name: str) -> Any:
 
 
 def stress_slider(window: BreathingWindow, which: str) -> QSlider:
-    return child(child(window, QWidget, f"stress_{which}"), QSlider, "")
+    return child(window, StressQuestion, f"stress_{which}").slider()
 
 
 def test_a_full_session_records_one_completed_break(
@@ -423,3 +424,11 @@ def test_an_untouched_slider_does_not_look_answered(qtbot: QtBot, make: Any) -> 
     assert before.property("answered") is False
     qtbot.keyClick(before, Qt.Key.Key_Left)
     assert before.property("answered") is True
+
+
+def test_a_stress_question_is_none_until_touched_and_then_its_value(qtbot: QtBot) -> None:
+    question = StressQuestion("How do you feel?", "Stress, 0 to 10", LIGHT)
+    qtbot.addWidget(question)
+    assert question.value() is None
+    qtbot.keyClick(question.slider(), Qt.Key.Key_Right)  # 5 -> 6
+    assert question.value() == 6

@@ -30,7 +30,6 @@ Choices where the design was silent:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
@@ -45,7 +44,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QSlider,
     QSpinBox,
     QStackedWidget,
     QStyle,
@@ -63,9 +61,11 @@ from wellbeing.core.breathing import (
     guide_at,
     planned_seconds,
 )
-from wellbeing.core.records import STRESS_MAX, STRESS_MIN, Break, BreakOutcome, new_id
+from wellbeing.core.records import Break, BreakOutcome, new_id
 from wellbeing.services.clock import Clock
+from wellbeing.ui import breathing_text
 from wellbeing.ui.breath_circle import BreathCircle
+from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 FRAME_MS = 33
@@ -152,7 +152,7 @@ class BreathingWindow(QWidget):
         self._stress_before = self._before.value()
         self._started_at = self._clock.now()
         self._stage = Stage.BREATHING
-        self._pattern_name.setText(self._pattern_title(self._pattern))
+        self._pattern_name.setText(breathing_text.pattern_title(self._pattern))
         self._stack.setCurrentIndex(1)
         self.setFocus()  # not on Skip: its focus ring would pull the eye all break
         self._timer.start(self._interval())
@@ -169,8 +169,7 @@ class BreathingWindow(QWidget):
         frame = guide_at(self._pattern, elapsed)
         self._phase.setText(self._phase_texts[frame.phase.kind])
         self._count.setText(QLocale().toString(frame.count))
-        left = math.ceil(round(self._planned_s - elapsed, 6))
-        self._left.setText(self.tr("{time} left").format(time=_clock_text(left)))
+        self._left.setText(breathing_text.time_left(self._planned_s - elapsed))
         if self._circle is not None:
             self._circle.set_frame(frame.scale)
         if self._progress is not None:
@@ -227,9 +226,9 @@ class BreathingWindow(QWidget):
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
         indent += self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
         for index, pattern in enumerate(PATTERNS.values()):
-            radio = QRadioButton(self._pattern_title(pattern))
-            description = self._pattern_description(pattern)
-            radio.setAccessibleName(self._pattern_title(pattern))
+            radio = QRadioButton(breathing_text.pattern_title(pattern))
+            description = breathing_text.pattern_description(pattern)
+            radio.setAccessibleName(breathing_text.pattern_title(pattern))
             radio.setAccessibleDescription(description)
             radio.setChecked(pattern.id == pattern_id)
             self._pattern_buttons.addButton(radio, index)
@@ -310,13 +309,7 @@ class BreathingWindow(QWidget):
         self._skip.setObjectName("skip")
         self._skip.setAutoDefault(False)  # a habitual Enter must not end the break
         box.addWidget(self._skip, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._phase_texts = {
-            PhaseKind.INHALE: self.tr("Breathe in"),
-            PhaseKind.TOP_UP: self.tr("A little more"),
-            PhaseKind.HOLD_FULL: self.tr("Hold"),
-            PhaseKind.EXHALE: self.tr("Breathe out"),
-            PhaseKind.HOLD_EMPTY: self.tr("Hold"),
-        }
+        self._phase_texts = {kind: breathing_text.phase_text(kind) for kind in PhaseKind}
         return page
 
     def _build_after(self) -> QWidget:
@@ -341,13 +334,7 @@ class BreathingWindow(QWidget):
     def _enter_after(self) -> None:
         self._timer.stop()
         self._stage = Stage.AFTER
-        minutes, seconds = divmod(self._planned_s, 60)
-        time = self.tr("{m} min {s} s") if seconds else self.tr("{m} min")
-        summary = self.tr("You breathed for {time}.").format(time=time.format(m=minutes, s=seconds))
-        if self._stress_before is not None:
-            before = self.tr("Before the break you said {value}.")
-            summary += " " + before.format(value=QLocale().toString(self._stress_before))
-        self._summary.setText(summary)
+        self._summary.setText(breathing_text.after_summary(self._planned_s, self._stress_before))
         self._stack.setCurrentIndex(2)
         self._after.slider().setFocus()
 
@@ -399,94 +386,6 @@ class BreathingWindow(QWidget):
 
     def _interval(self) -> int:
         return REDUCED_MOTION_MS if self._reduced_motion else FRAME_MS
-
-    def _pattern_title(self, pattern: BreathingPattern) -> str:
-        titles = {
-            "box": self.tr("Box breathing"),
-            "cyclic_sigh": self.tr("Cyclic sigh"),
-            "four_seven_eight": self.tr("4-7-8 breathing"),
-            "coherent": self.tr("Coherent breathing"),
-        }
-        return titles.get(pattern.id, pattern.name)
-
-    def _pattern_description(self, pattern: BreathingPattern) -> str:
-        """The rhythm, from the pattern's own phases, and what it feels like."""
-        steps = {
-            PhaseKind.INHALE: self.tr("{s} in"),
-            PhaseKind.TOP_UP: self.tr("{s} more in"),
-            PhaseKind.HOLD_FULL: self.tr("{s} hold"),
-            PhaseKind.EXHALE: self.tr("{s} out"),
-            PhaseKind.HOLD_EMPTY: self.tr("{s} hold"),
-        }
-        rhythm = self.tr(", ").join(
-            steps[p.kind].format(s=QLocale().toString(float(p.seconds), "g", 6))
-            for p in pattern.phases
-        )
-        feels = {
-            "box": self.tr("steady and even"),
-            "cyclic_sigh": self.tr("a double breath in, a long sigh"),
-            "four_seven_eight": self.tr("a long hold, a slow breath out"),
-            "coherent": self.tr("slow and smooth"),
-        }.get(pattern.id)
-        if feels is None:
-            return rhythm
-        return self.tr("{rhythm} — {feel}").format(rhythm=rhythm, feel=feels)
-
-
-class StressQuestion(QWidget):
-    """A 0–10 answer that stays None until the agent touches the slider."""
-
-    def __init__(self, question: str, name: str, c: Colors) -> None:
-        super().__init__()
-        self._answered = False
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(6)
-        title = text_label(question, c)
-        self._slider = QSlider(Qt.Orientation.Horizontal)
-        self._slider.setRange(STRESS_MIN, STRESS_MAX)
-        self._slider.setValue((STRESS_MIN + STRESS_MAX) // 2)
-        self._slider.setPageStep(1)
-        self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self._slider.setTickInterval(1)
-        self._slider.setProperty("answered", False)
-        self._slider.setAccessibleName(name)
-        self._slider.setAccessibleDescription(
-            self.tr("0 is calm, 10 is very stressed. Optional: left unanswered until you move it.")
-        )
-        title.setBuddy(self._slider)
-        ends = QHBoxLayout()
-        ends.addWidget(text_label(self.tr("0 calm"), c, muted=True, scale=0.92))
-        self._value = text_label(self.tr("Not answered"), c, muted=True, centred=True, scale=0.92)
-        ends.addWidget(self._value, 1)
-        right = text_label(self.tr("10 very stressed"), c, muted=True, scale=0.92)
-        right.setAlignment(Qt.AlignmentFlag.AlignRight)
-        ends.addWidget(right)
-        box.addWidget(title)
-        box.addWidget(self._slider)
-        box.addLayout(ends)
-        self._slider.actionTriggered.connect(self._touch)
-        self._slider.sliderPressed.connect(self._touch)
-        self._slider.valueChanged.connect(self._touch)
-
-    def value(self) -> int | None:
-        return self._slider.value() if self._answered else None
-
-    def slider(self) -> QSlider:
-        return self._slider
-
-    def _touch(self, *_: object) -> None:
-        if not self._answered:
-            self._answered = True
-            self._slider.setProperty("answered", True)
-            self._slider.style().unpolish(self._slider)
-            self._slider.style().polish(self._slider)
-        value = QLocale().toString(self._slider.value())
-        self._value.setText(self.tr("{value} of 10").format(value=value))
-
-
-def _clock_text(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _page(spacing: int) -> tuple[QWidget, QVBoxLayout]:

@@ -1,0 +1,83 @@
+"""The notifier chain: the first adapter that really works speaks, failures fall through."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from wellbeing.services.notifier import (
+    NotifierChain,
+    PlyerNotifier,
+    TrayBalloonNotifier,
+    Unavailable,
+)
+
+
+class Recorder:
+    def __init__(self, name: str, fail: Exception | None = None) -> None:
+        self.name = name
+        self.fail = fail
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.sent.append((title, message))
+
+
+class FakeTray:
+    def __init__(self, available: bool, messages: bool) -> None:
+        self.available, self.messages = available, messages
+        self.shown: list[tuple[str, str]] = []
+
+    def isSystemTrayAvailable(self) -> bool:
+        return self.available
+
+    def supportsMessages(self) -> bool:
+        return self.messages
+
+    def showMessage(self, title: str, message: str) -> None:
+        self.shown.append((title, message))
+
+
+def test_the_first_working_adapter_speaks_and_only_it() -> None:
+    first, second = Recorder("a"), Recorder("b")
+    assert NotifierChain([first, second]).notify("T", "M") == "a"
+    assert first.sent == [("T", "M")]
+    assert second.sent == []
+
+
+def test_any_failure_falls_through_to_the_next() -> None:
+    broken = Recorder("plyer", NotImplementedError("No usable implementation found!"))
+    tray = Recorder("tray")
+    assert NotifierChain([broken, tray]).notify("T", "M") == "tray"
+    assert tray.sent == [("T", "M")]
+
+
+def test_when_nothing_works_the_card_alone_shows_the_prompt() -> None:
+    chain = NotifierChain([Recorder("plyer", OSError("no bus")), Recorder("tray", Unavailable())])
+    assert chain.notify("T", "M") == "card"
+
+
+def test_notifications_turned_off_send_nothing() -> None:
+    recorder = Recorder("plyer")
+    assert NotifierChain([recorder], enabled=False).notify("T", "M") == "card"
+    assert recorder.sent == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bus check is Linux's")
+def test_plyer_is_not_trusted_without_a_notification_service_on_the_bus() -> None:
+    with pytest.raises(Unavailable):
+        PlyerNotifier(bus_check=lambda: False).notify("T", "M")
+
+
+def test_the_balloon_needs_a_tray_that_supports_messages() -> None:
+    for available, messages in [(False, True), (True, False)]:
+        tray = FakeTray(available, messages)
+        with pytest.raises(Unavailable):
+            TrayBalloonNotifier(tray).notify("T", "M")
+        assert tray.shown == []
+    tray = FakeTray(True, True)
+    TrayBalloonNotifier(tray).notify("T", "M")
+    assert tray.shown == [("T", "M")]

@@ -1,0 +1,189 @@
+"""The tray app end to end, offscreen: what an agent does in a shift, with an injected clock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from wellbeing.app import Companion
+from wellbeing.cli import main as cli
+from wellbeing.core.records import BreakOutcome, PromptKind, PromptOutcome
+from wellbeing.core.strain import StrainLevel
+from wellbeing.services.clock import FakeClock
+from wellbeing.services.instance import InstanceServer
+from wellbeing.store.store import Store
+from wellbeing.ui.breathing_window import Stage
+from wellbeing.ui.icons import tray_icon
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime.now().astimezone().replace(microsecond=0))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(tmp_path)
+
+
+def make_companion(
+    qtbot: QtBot, store: Store, clock: FakeClock, *, tray: bool
+) -> Iterator[Companion]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    companion = Companion(app, store, clock, tray_available=tray)
+    companion.start()
+    yield companion
+    companion.stop()
+    for widget in (companion.card, companion.quick_log, companion.breathing, companion.fallback):
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+    companion.tray.hide()
+
+
+@pytest.fixture
+def companion(qtbot: QtBot, store: Store, clock: FakeClock) -> Iterator[Companion]:
+    yield from make_companion(qtbot, store, clock, tray=True)
+
+
+def card_button(companion: Companion, text: str) -> QPushButton:
+    (button,) = [b for b in companion.card.findChildren(QPushButton) if b.text() == text]
+    return button
+
+
+def test_three_difficult_calls_then_a_completed_break(
+    companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot
+) -> None:
+    for _ in range(3):
+        clock.advance(minutes=5)
+        companion.actions.difficulty[3].trigger()
+    assert companion.tray.icon.icon().cacheKey() == tray_icon(StrainLevel.HIGH, False).cacheKey()
+    assert "3 difficult calls in a row" in companion.tray.icon.toolTip()
+    assert companion.card.isVisible()
+
+    qtbot.mouseClick(card_button(companion, "Start"), Qt.MouseButton.LeftButton)
+    window = companion.breathing
+    assert window is not None and window.isVisible()
+    window.start()
+    clock.advance(seconds=window.planned_s)
+    window.tick()
+    assert window.stage is Stage.AFTER
+    with qtbot.waitSignal(window.finished):
+        window.done()
+
+    assert [(p.kind, p.outcome) for p in store.prompts.all()] == [
+        (PromptKind.BREAK, PromptOutcome.TAKEN)
+    ]
+    assert [b.outcome for b in store.breaks.all()] == [BreakOutcome.COMPLETED]
+    assert companion.service.state().level is StrainLevel.CALM
+    assert companion.tray.icon.icon().cacheKey() == tray_icon(StrainLevel.CALM, False).cacheKey()
+
+
+def test_on_a_call_a_severe_call_from_the_cli_waits_until_the_call_ends(
+    companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot
+) -> None:
+    companion.actions.on_call.trigger()
+    assert companion.service.on_call
+    at = clock.now().isoformat()
+    assert (
+        cli(["--data-dir", str(store.data_dir), "log-call", "--difficulty", "5", "--at", at]) == 0
+    )
+    qtbot.waitUntil(lambda: len(store.prompts.all()) == 1, timeout=2000)
+    assert not companion.card.isVisible()
+    assert companion.tray.icon.icon().cacheKey() == tray_icon(StrainLevel.HIGH, True).cacheKey()
+
+    clock.advance(minutes=3)
+    companion.actions.on_call.trigger()
+    assert companion.card.isVisible()
+    assert store.prompts.all()[0].kind is PromptKind.RESET
+
+
+def test_a_severe_call_logged_by_another_process_is_prompted_within_two_seconds(
+    companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot
+) -> None:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "wellbeing",
+            "--data-dir",
+            str(store.data_dir),
+            "log-call",
+            "--difficulty",
+            "5",
+            "--at",
+            clock.now().isoformat(),
+        ],
+    )
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=15_000)
+    assert process.returncode == 0
+    qtbot.waitUntil(lambda: len(store.prompts.all()) == 1, timeout=2000)
+    assert companion.card.isVisible()
+
+
+def test_on_call_from_the_command_line_sets_the_app_state(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    server = InstanceServer(store.data_dir)
+    assert server.claim()
+    server.message.connect(companion.on_message)
+    command = [sys.executable, "-m", "wellbeing", "--data-dir", str(store.data_dir)]
+    try:
+        process = subprocess.Popen([*command, "on-call", "start"])
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=15_000)
+        assert process.returncode == 0
+        qtbot.waitUntil(lambda: companion.service.on_call)
+        assert companion.actions.on_call.isChecked()
+    finally:
+        server.close()
+
+
+def test_snooze_and_dismiss_from_the_card_are_recorded(
+    companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot
+) -> None:
+    companion.actions.difficulty[4].trigger()
+    qtbot.mouseClick(card_button(companion, "Snooze 10 min"), Qt.MouseButton.LeftButton)
+    assert store.prompts.all()[0].outcome is PromptOutcome.SNOOZED
+    assert not companion.card.isVisible()
+    clock.advance(minutes=10)
+    companion.service.tick()
+    assert companion.card.isVisible()
+    qtbot.mouseClick(card_button(companion, "Dismiss"), Qt.MouseButton.LeftButton)
+    assert store.prompts.all()[0].outcome is PromptOutcome.DISMISSED
+
+
+def test_the_quick_log_popup_logs_from_the_tray(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    companion.tray.quick_log_requested.emit(companion.tray.icon.geometry().center())
+    assert companion.quick_log.isVisible()
+    qtbot.keyClick(companion.quick_log, Qt.Key.Key_2)
+    assert [call.difficulty for call in store.calls.all()] == [2]
+
+
+def test_without_a_tray_a_window_offers_the_same_actions(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    for companion in make_companion(qtbot, store, clock, tray=False):
+        window = companion.fallback
+        assert window is not None and window.isVisible()
+        assert "no system tray" in window.notice.text()
+        button = window.difficulty_buttons[3]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert [call.difficulty for call in store.calls.all()] == [4]
+        assert "1 difficult call" in window.status.text()
+        window.close()
+        assert window.isMinimized()
+
+
+def test_closing_a_window_never_quits_the_app(companion: Companion) -> None:
+    assert companion.app.quitOnLastWindowClosed() is False
