@@ -145,18 +145,22 @@ def parse_optional_text(value: Any, name: str) -> str | None:
 
 
 def parse_enum(kind: type[E], value: Any, name: str) -> E:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        raise InvalidInput(f"{name}: unknown value {value!r} (one of: {allowed})") from None
+    member = kind._value2member_map_.get(value) if isinstance(value, str) else None
+    if isinstance(member, kind):
+        return member
+    allowed = ", ".join(member.value for member in kind)
+    raise InvalidInput(f"{name}: unknown value {value!r} (one of: {allowed})")
+
+
+_TAG_ORDER = {tag: index for index, tag in enumerate(Tag)}
 
 
 def parse_tags(values: Iterable[Any]) -> tuple[Tag, ...]:
+    """Tags as a set in the vocabulary's order, so equal sets compare equal."""
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise InvalidInput(f"tags: expected a list, got {values!r}")
     tags = {parse_enum(Tag, value, "tag") for value in values}
-    return tuple(sorted(tags, key=list(Tag).index))
+    return tuple(sorted(tags, key=_TAG_ORDER.__getitem__))
 
 
 def _require(data: Mapping[str, Any], keys: Iterable[str], kind: str) -> None:
