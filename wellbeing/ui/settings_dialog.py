@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import WEEKDAYS, Settings, changed
+from wellbeing.ui.breathing_text import pattern_title
 from wellbeing.ui.settings_fields import (
     LANGUAGES,
     BoolEditor,
@@ -61,9 +62,7 @@ from wellbeing.ui.settings_fields import (
     day_names,
     new_form,
     page,
-    pattern_name,
     plain_labels,
-    tr,
 )
 
 
@@ -155,17 +154,26 @@ class SettingsDialog(QDialog):
         """Ask before deleting everything (the safe answer is the default); tests replace it."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Delete all your data?"))
-        box.setText(tr("Delete all your data from this computer?"))
+        box.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Delete all your data?"))
+        box.setText(
+            QCoreApplication.translate("SettingsDialog", "Delete all your data from this computer?")
+        )
         box.setInformativeText(
-            tr(
+            QCoreApplication.translate(
+                "SettingsDialog",
                 "This deletes every call, break, reflection and check-in you have "
                 "recorded, and withdraws anything shared with your team. "
-                "It cannot be undone."
+                "It cannot be undone.",
             )
         )
-        delete = box.addButton(tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
+        delete = box.addButton(
+            QCoreApplication.translate("SettingsDialog", "Delete everything"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("SettingsDialog", "Keep my data"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -275,7 +283,7 @@ class SettingsDialog(QDialog):
         self._editor("break_s", DurationEditor(60, 900, minutes, step=30), form)
         self._editor("reset_s", DurationEditor(30, 600, minutes, step=15), form)
         self._editor("default_break_min", IntEditor(1, 5, minutes), form)
-        patterns = [(pattern_name(p.name), p.id) for p in PATTERNS.values()]
+        patterns = [(pattern_title(p), p.id) for p in PATTERNS.values()]
         self._editor("default_pattern", ChoiceEditor(patterns), form)
 
         prompts = QGroupBox(self.tr("Prompts"))

@@ -58,52 +58,64 @@ LANGUAGES = (
 """Interface languages offered, by code, with their native names (never translated)."""
 
 
-def tr(text: str) -> str:
-    """Translate in the settings dialog's context, so translators see one list."""
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def plain_labels() -> Mapping[str, str]:
     """What each setting is called in the dialog, in an agent's words."""
     return {
-        "streak_threshold": tr("Offer a break after this many difficult calls in a row"),
-        "break_s": tr("Length of that break"),
-        "reset_s": tr("Length of the breathing reset after a severe call"),
-        "default_break_min": tr("Length of a break you start yourself"),
-        "default_pattern": tr("Breathing pattern"),
-        "cooldown_min": tr("Wait at least this long between prompts"),
-        "prompt_stale_min": tr("Drop a prompt that has waited longer than"),
-        "micro_breaks": tr("Offer short micro-breaks during work hours"),
-        "micro_break_every_min": tr("One micro-break every"),
-        "work_hours": tr("Work hours"),
-        "checkin_reminder": tr("Remind me to do the weekly check-in"),
-        "checkin_day": tr("Reminder day"),
-        "checkin_time": tr("Reminder time"),
-        "wind_down": tr("Offer a short wind-down when my shift ends"),
-        "reduced_motion": tr("Reduce motion: show breathing as text, not a moving circle"),
-        "notifications": tr("Show desktop notifications for prompts"),
-        "sound": tr("Play a soft sound with prompts"),
-        "theme": tr("Colours"),
-        "language": tr("Language"),
+        "streak_threshold": QCoreApplication.translate(
+            "SettingsDialog", "Offer a break after this many difficult calls in a row"
+        ),
+        "break_s": QCoreApplication.translate("SettingsDialog", "Length of that break"),
+        "reset_s": QCoreApplication.translate(
+            "SettingsDialog", "Length of the breathing reset after a severe call"
+        ),
+        "default_break_min": QCoreApplication.translate(
+            "SettingsDialog", "Length of a break you start yourself"
+        ),
+        "default_pattern": QCoreApplication.translate("SettingsDialog", "Breathing pattern"),
+        "cooldown_min": QCoreApplication.translate(
+            "SettingsDialog", "Wait at least this long between prompts"
+        ),
+        "prompt_stale_min": QCoreApplication.translate(
+            "SettingsDialog", "Drop a prompt that has waited longer than"
+        ),
+        "micro_breaks": QCoreApplication.translate(
+            "SettingsDialog", "Offer short micro-breaks during work hours"
+        ),
+        "micro_break_every_min": QCoreApplication.translate(
+            "SettingsDialog", "One micro-break every"
+        ),
+        "work_hours": QCoreApplication.translate("SettingsDialog", "Work hours"),
+        "checkin_reminder": QCoreApplication.translate(
+            "SettingsDialog", "Remind me to do the weekly check-in"
+        ),
+        "checkin_day": QCoreApplication.translate("SettingsDialog", "Reminder day"),
+        "checkin_time": QCoreApplication.translate("SettingsDialog", "Reminder time"),
+        "wind_down": QCoreApplication.translate(
+            "SettingsDialog", "Offer a short wind-down when my shift ends"
+        ),
+        "reduced_motion": QCoreApplication.translate(
+            "SettingsDialog", "Reduce motion: show breathing as text, not a moving circle"
+        ),
+        "notifications": QCoreApplication.translate(
+            "SettingsDialog", "Show desktop notifications for prompts"
+        ),
+        "sound": QCoreApplication.translate("SettingsDialog", "Play a soft sound with prompts"),
+        "theme": QCoreApplication.translate("SettingsDialog", "Colours"),
+        "language": QCoreApplication.translate("SettingsDialog", "Language"),
     }
 
 
 def day_names() -> list[str]:
     """The weekdays, Monday first, as ``WEEKDAYS``."""
     return [
-        tr("Monday"),
-        tr("Tuesday"),
-        tr("Wednesday"),
-        tr("Thursday"),
-        tr("Friday"),
-        tr("Saturday"),
-        tr("Sunday"),
+        QCoreApplication.translate("SettingsDialog", "Monday"),
+        QCoreApplication.translate("SettingsDialog", "Tuesday"),
+        QCoreApplication.translate("SettingsDialog", "Wednesday"),
+        QCoreApplication.translate("SettingsDialog", "Thursday"),
+        QCoreApplication.translate("SettingsDialog", "Friday"),
+        QCoreApplication.translate("SettingsDialog", "Saturday"),
+        QCoreApplication.translate("SettingsDialog", "Sunday"),
     ]
-
-
-def pattern_name(name: str) -> str:
-    """A breathing pattern's name in the interface language (the breathing context)."""
-    return QCoreApplication.translate("breathing", name)
 
 
 def new_form(group: QWidget) -> QFormLayout:
