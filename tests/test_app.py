@@ -187,3 +187,18 @@ def test_without_a_tray_a_window_offers_the_same_actions(
 
 def test_closing_a_window_never_quits_the_app(companion: Companion) -> None:
     assert companion.app.quitOnLastWindowClosed() is False
+
+
+def test_a_shown_prompt_can_be_answered_from_the_menu_with_the_keyboard(
+    companion: Companion, store: Store
+) -> None:
+    companion.actions.difficulty[4].trigger()
+    companion.tray.on_menu_about_to_show()
+    texts = [action.text() for action in companion.tray.menu.actions()]
+    assert "Snooze 5 min" in texts
+    assert any("That call was severe." in text for text in texts)
+    companion.actions.prompt_snooze[5].trigger()
+    assert store.prompts.all()[0].outcome is PromptOutcome.SNOOZED
+    assert not companion.card.isVisible()
+    companion.tray.on_menu_about_to_show()
+    assert "Snooze 5 min" not in [action.text() for action in companion.tray.menu.actions()]

@@ -107,6 +107,9 @@ class Companion(QObject):
         self.card.start_requested.connect(self.on_prompt_started)
         self.card.snooze_requested.connect(self.on_prompt_snoozed)
         self.card.dismiss_requested.connect(self.on_prompt_dismissed)
+        actions.prompt_start_requested.connect(self.on_prompt_started)
+        actions.prompt_snooze_requested.connect(self.on_prompt_snoozed)
+        actions.prompt_dismiss_requested.connect(self.on_prompt_dismissed)
         service.strain_changed.connect(self.on_strain_changed)
         service.prompt_ready.connect(self.on_prompt_ready)
         service.prompt_withdrawn.connect(self.on_prompt_withdrawn)
@@ -148,22 +151,27 @@ class Companion(QObject):
         self.open_breathing(settings.default_break_min * 60, "manual")
 
     def on_prompt_started(self) -> None:
-        offer = self.shown_offer
-        if offer is None:
-            return
-        self.shown_offer = None
-        self.service.answer(offer, PromptOutcome.TAKEN)
-        self.open_breathing(offer.break_s, offer.kind.value)
+        offer = self._take_shown_offer()
+        if offer is not None:
+            self.service.answer(offer, PromptOutcome.TAKEN)
+            self.open_breathing(offer.break_s, offer.kind.value)
 
     def on_prompt_snoozed(self, minutes: int) -> None:
-        if self.shown_offer is not None:
-            offer, self.shown_offer = self.shown_offer, None
+        offer = self._take_shown_offer()
+        if offer is not None:
             self.service.snooze(offer, minutes)
 
     def on_prompt_dismissed(self) -> None:
-        if self.shown_offer is not None:
-            offer, self.shown_offer = self.shown_offer, None
+        offer = self._take_shown_offer()
+        if offer is not None:
             self.service.answer(offer, PromptOutcome.DISMISSED)
+
+    def _take_shown_offer(self) -> Offer | None:
+        """The offer being answered, once: the card and the menu both stop showing it."""
+        offer, self.shown_offer = self.shown_offer, None
+        self.card.hide_prompt()
+        self.actions.show_prompt(None)
+        return offer
 
     def on_card_wanted(self) -> None:
         if self.shown_offer is not None:
@@ -219,12 +227,12 @@ class Companion(QObject):
         self.shown_offer = offer
         title, reason = prompt_text.title(offer), prompt_text.reason(offer)
         self.card.show_prompt(title, reason, prompt_text.suggestion(offer))
+        self.actions.show_prompt(f"{title} · {reason}")
         self.notifier.notify(title, reason)
 
     def on_prompt_withdrawn(self, offer_id: str) -> None:
         if self.shown_offer is not None and self.shown_offer.id == offer_id:
-            self.shown_offer = None
-            self.card.hide_prompt()
+            self._take_shown_offer()
 
     def open_breathing(self, seconds: int, trigger: str) -> None:
         if self.breathing is not None and self.breathing.isVisible():

@@ -34,6 +34,9 @@ class AgentActions(QObject):
     resume_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    prompt_start_requested = Signal()
+    prompt_snooze_requested = Signal(int)
+    prompt_dismiss_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,15 @@ class AgentActions(QObject):
             choice: self._make("", _emitter(self.pause_requested, choice)) for choice in PauseChoice
         }
         self.resume = self._make("", self.resume_requested.emit)
+        self.prompt_reason = self._make("", None)
+        self.prompt_reason.setEnabled(False)
+        self.prompt_start = self._make("", self.prompt_start_requested.emit)
+        self.prompt_snooze = {
+            minutes: self._make("", _emitter(self.prompt_snooze_requested, minutes))
+            for minutes in (5, 10)
+        }
+        self.prompt_dismiss = self._make("", self.prompt_dismiss_requested.emit)
+        self._prompt_shown = False
         self.settings = self._make("", self.settings_requested.emit)
         self.quit = self._make("", self.quit_requested.emit)
         self.log_menu = QMenu()
@@ -80,6 +92,10 @@ class AgentActions(QObject):
         self.pause[PauseChoice.HOUR].setText(self.tr("For 1 hour"))
         self.pause[PauseChoice.TOMORROW].setText(self.tr("Until tomorrow"))
         self.resume.setText(self.tr("Resume prompts now"))
+        self.prompt_start.setText(self.tr("Start now"))
+        self.prompt_snooze[5].setText(self.tr("Snooze 5 min"))
+        self.prompt_snooze[10].setText(self.tr("Snooze 10 min"))
+        self.prompt_dismiss.setText(self.tr("Dismiss"))
         self.settings.setText(self.tr("Settings…"))
         self.quit.setText(self.tr("Quit"))
 
@@ -90,8 +106,20 @@ class AgentActions(QObject):
         self.on_call.blockSignals(blocked)
         self.resume.setEnabled(paused)
 
+    def show_prompt(self, title: str | None) -> None:
+        """Offer the shown prompt's answers in the menu too, for keyboard users:
+        the prompt card never takes focus, so it cannot be reached by Tab."""
+        self._prompt_shown = title is not None
+        self.prompt_reason.setText(title or "")
+
     def build_menu(self, menu: QMenu) -> None:
         menu.clear()
+        if self._prompt_shown:
+            menu.addAction(self.prompt_reason)
+            menu.addAction(self.prompt_start)
+            menu.addActions(list(self.prompt_snooze.values()))
+            menu.addAction(self.prompt_dismiss)
+            menu.addSeparator()
         menu.addMenu(self.log_menu)
         menu.addAction(self.on_call)
         menu.addAction(self.take_break)
