@@ -95,5 +95,16 @@ def test_has_the_no_focus_flags(card: PromptCard):
 
 def test_every_control_has_an_accessible_name(card: PromptCard):
     controls = [*card.findChildren(QAbstractButton), *card.findChildren(QLineEdit)]
-    assert len(controls) == 4
+    assert len(controls) == 5
     assert all(control.accessibleName() for control in controls)
+
+
+def test_reflect_is_offered_only_when_the_prompt_allows_it(card: PromptCard, qtbot: QtBot):
+    (reflect,) = [b for b in card.findChildren(QAbstractButton) if "Reflect" in b.text()]
+    card.show_prompt(TITLE, REASON, SUGGESTION)
+    assert not reflect.isVisible()
+    card.show_prompt(TITLE, REASON, SUGGESTION, can_reflect=True, start_text="Breathe now")
+    assert reflect.isVisible()
+    with qtbot.waitSignal(card.reflect_requested):
+        qtbot.mouseClick(reflect, Qt.MouseButton.LeftButton)
+    assert not card.isVisible()

@@ -63,6 +63,8 @@ class PromptCard(QWidget):
     snooze_requested = Signal(int)
     """Minutes to snooze."""
     dismiss_requested = Signal()
+    reflect_requested = Signal()
+    """The second action after an escalated or severe call: reflect instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -112,6 +114,11 @@ class PromptCard(QWidget):
         grid.addWidget(snoozes[1], 0, 1)
         grid.addWidget(dismiss, 1, 0)
         grid.addWidget(self._start, 1, 1)
+        self._reflect = self._button(self.tr("Reflect on this call"), self.reflect_requested.emit)
+        self._reflect.setAccessibleDescription(
+            self.tr("One minute to note what happened and what worked.")
+        )
+        grid.addWidget(self._reflect, 2, 0, 1, 2)
         layout.addLayout(grid)
 
     def _label(self, name: str, points: float, *, bold: bool = False) -> QLabel:
@@ -141,8 +148,23 @@ class PromptCard(QWidget):
 
     # --- public ---------------------------------------------------------------
 
-    def show_prompt(self, title: str, reason: str, suggestion: str) -> None:
-        """Show (or refresh) the card in the bottom-right corner, without focus."""
+    def show_prompt(
+        self,
+        title: str,
+        reason: str,
+        suggestion: str,
+        *,
+        start_text: str | None = None,
+        can_reflect: bool = False,
+    ) -> None:
+        """Show (or refresh) the card in the bottom-right corner, without focus.
+
+        ``start_text`` names what Start opens when it is not a breathing break;
+        ``can_reflect`` adds "Reflect on this call" as a second way to take it.
+        """
+        self._start.setText(start_text or self.tr("Start"))
+        self._start.setAccessibleName(self._start.text())
+        self._reflect.setVisible(can_reflect)
         self._title.setText(title)
         self._reason.setText(reason)
         self._suggestion.setText(suggestion)
