@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from wellbeing.app import Companion
 from wellbeing.cli import main as cli
-from wellbeing.core.records import BreakOutcome, PromptKind, PromptOutcome
+from wellbeing.core.records import BreakOutcome, PromptKind, PromptOutcome, Tag
 from wellbeing.core.strain import StrainLevel
 from wellbeing.services.clock import FakeClock
 from wellbeing.services.instance import InstanceServer
@@ -43,7 +43,12 @@ def make_companion(
     companion.start()
     yield companion
     companion.stop()
-    for widget in (companion.card, companion.quick_log, companion.breathing, companion.fallback):
+    for widget in [
+        companion.card,
+        companion.quick_log,
+        companion.fallback,
+        *companion.windows.all(),
+    ]:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
@@ -70,8 +75,8 @@ def test_three_difficult_calls_then_a_completed_break(
     assert "3 difficult calls in a row" in companion.tray.icon.toolTip()
     assert companion.card.isVisible()
 
-    qtbot.mouseClick(card_button(companion, "Start"), Qt.MouseButton.LeftButton)
-    window = companion.breathing
+    qtbot.mouseClick(card_button(companion, "Start the break"), Qt.MouseButton.LeftButton)
+    window = companion.windows.breathing
     assert window is not None and window.isVisible()
     window.start()
     clock.advance(seconds=window.planned_s)
@@ -202,3 +207,65 @@ def test_a_shown_prompt_can_be_answered_from_the_menu_with_the_keyboard(
     assert not companion.card.isVisible()
     companion.tray.on_menu_about_to_show()
     assert "Snooze 5 min" not in [action.text() for action in companion.tray.menu.actions()]
+
+
+def test_after_an_abusive_call_the_prompt_offers_a_reflection_that_is_saved(
+    companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot
+) -> None:
+    at = clock.now().isoformat()
+    data = ["--data-dir", str(store.data_dir)]
+    assert cli([*data, "log-call", "--difficulty", "5", "--tag", "abusive", "--at", at]) == 0
+    qtbot.waitUntil(companion.card.isVisible, timeout=2000)
+    qtbot.mouseClick(card_button(companion, "Reflect on this call"), Qt.MouseButton.LeftButton)
+    dialog = companion.windows.reflection
+    assert dialog is not None and dialog.isVisible()
+    dialog.carry_forward.setText("Warn once, then offer a supervisor.")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.on_save()
+    (reflection,) = store.reflections.all()
+    assert reflection.call_id == store.calls.all()[0].id
+    assert reflection.carry_forward == "Warn once, then offer a supervisor."
+    assert store.prompts.all()[0].outcome is PromptOutcome.TAKEN
+
+
+def test_an_escalated_call_offers_a_reflection_prompt(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    companion.on_log_from_popup(3, [Tag.ESCALATED], "")
+    assert companion.card.isVisible()
+    qtbot.mouseClick(card_button(companion, "Reflect now"), Qt.MouseButton.LeftButton)
+    assert companion.windows.reflection is not None
+    assert companion.windows.reflection.isVisible()
+    assert [p.kind for p in store.prompts.all()] == [PromptKind.REFLECT]
+
+
+def test_the_weekly_checkin_from_the_menu_is_saved(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    companion.actions.checkin.trigger()
+    window = companion.windows.checkin
+    assert window is not None and window.isVisible()
+    window.start()
+    for item_id in ("p1", "p2", "p3"):
+        window.findChild(QRadioButton, f"{item_id}_75").click()
+    with qtbot.waitSignal(window.saved):
+        window.finish()
+    (checkin,) = store.checkins.all()
+    assert checkin.answers == {"p1": 75, "p2": 75, "p3": 75}
+
+
+def test_done_for_today_rests_the_prompts_until_the_next_shift(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    companion.actions.wind_down.trigger()
+    window = companion.windows.wind_down
+    assert window is not None and window.isVisible()
+    window.findChild(QPlainTextEdit, "left_behind").setPlainText(
+        "The caller who shouted about the refund."
+    )
+    with qtbot.waitSignal(window.done):
+        window.finish()
+    assert companion.service.paused_until == companion.service.rest_until()
+    (reflection,) = store.reflections.all()
+    assert reflection.journal == "The caller who shouted about the refund."
+    assert reflection.call_id is None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.policy import Offer
-from wellbeing.core.records import Break, PromptKind, PromptOutcome, Source, Tag
+from wellbeing.core.records import PromptKind, PromptOutcome, Reflection, Source, Tag, new_id
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainState
 from wellbeing.services import ipc_client
@@ -31,7 +31,6 @@ from wellbeing.store.paths import resolve_data_dir
 from wellbeing.store.store import Store
 from wellbeing.ui import prompt_text
 from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.breathing_window import BreathingWindow
 from wellbeing.ui.fallback_window import FallbackWindow
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.prompt_card import PromptCard
@@ -40,9 +39,7 @@ from wellbeing.ui.settings_dialog import SettingsDialog
 from wellbeing.ui.strain_text import tooltip
 from wellbeing.ui.theme import apply_theme
 from wellbeing.ui.tray import Tray
-
-SHOWN_KINDS = frozenset({PromptKind.RESET, PromptKind.BREAK, PromptKind.MICRO_BREAK})
-"""Prompt kinds this version has a window for; others are not offered yet."""
+from wellbeing.ui.windows import Windows
 
 CALLS_SETTLE_MS = 150
 """Wait this long after the calls folder changes, so one write is read once."""
@@ -75,7 +72,7 @@ class Companion(QObject):
         self.store = store
         self.clock = clock
         settings = load_settings(store)
-        self.service = PromptService(store, clock, settings, shown_kinds=SHOWN_KINDS, parent=self)
+        self.service = PromptService(store, clock, settings, parent=self)
         self.scheduler = scheduler or Scheduler(self)
         self.actions = AgentActions(self)
         self.tray = Tray(self.actions, self)
@@ -86,7 +83,7 @@ class Companion(QObject):
         self.notifier = NotifierChain(
             [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)], settings.notifications
         )
-        self.breathing: BreathingWindow | None = None
+        self.windows = Windows(clock, self)
         self.shown_offer: Offer | None = None
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
@@ -99,6 +96,10 @@ class Companion(QObject):
         actions.break_requested.connect(self.on_break_requested)
         actions.pause_requested.connect(service.pause)
         actions.resume_requested.connect(service.resume)
+        actions.reflect_requested.connect(self.on_reflect_on_last_call)
+        actions.coach_requested.connect(self.windows.open_coach)
+        actions.checkin_requested.connect(self.windows.open_checkin)
+        actions.wind_down_requested.connect(self.on_wind_down_requested)
         actions.settings_requested.connect(self.on_settings_requested)
         actions.quit_requested.connect(self.app.quit)
         self.tray.quick_log_requested.connect(self.on_quick_log_requested)
@@ -107,6 +108,7 @@ class Companion(QObject):
         self.card.start_requested.connect(self.on_prompt_started)
         self.card.snooze_requested.connect(self.on_prompt_snoozed)
         self.card.dismiss_requested.connect(self.on_prompt_dismissed)
+        self.card.reflect_requested.connect(self.on_prompt_reflect)
         actions.prompt_start_requested.connect(self.on_prompt_started)
         actions.prompt_snooze_requested.connect(self.on_prompt_snoozed)
         actions.prompt_dismiss_requested.connect(self.on_prompt_dismissed)
@@ -118,6 +120,11 @@ class Companion(QObject):
         self.scheduler.prompt_due.connect(service.offer_scheduled)
         self.watcher.directoryChanged.connect(self.settle.start)
         self.settle.timeout.connect(service.check_new_calls)
+        self.windows.break_finished.connect(service.record_break)
+        self.windows.reflection_saved.connect(service.record_reflection)
+        self.windows.checkin_saved.connect(service.record_checkin)
+        self.windows.left_behind.connect(self.on_left_behind)
+        self.windows.shift_done.connect(self.on_shift_done)
 
     def start(self) -> None:
         calls_dir = self.store.calls.folder
@@ -148,13 +155,41 @@ class Companion(QObject):
 
     def on_break_requested(self) -> None:
         settings = self.service.settings
-        self.open_breathing(settings.default_break_min * 60, "manual")
+        self.windows.open_breathing(settings, settings.default_break_min * 60, "manual")
+
+    def on_reflect_on_last_call(self) -> None:
+        self.windows.open_reflection(self.service.last_call())
+
+    def on_wind_down_requested(self) -> None:
+        service = self.service
+        self.windows.open_wind_down(service.day_summary(), service.settings, service.rest_until())
+
+    def on_left_behind(self, text: str) -> None:
+        reflection = Reflection(new_id(), self.clock.now(), journal=text)
+        self.service.record_reflection(reflection)
+
+    def on_shift_done(self) -> None:
+        self.service.pause_until(self.service.rest_until())
 
     def on_prompt_started(self) -> None:
         offer = self._take_shown_offer()
+        if offer is None:
+            return
+        self.service.answer(offer, PromptOutcome.TAKEN)
+        if offer.kind is PromptKind.REFLECT:
+            self.windows.open_reflection(self.service.call(offer.call_id))
+        elif offer.kind is PromptKind.CHECKIN:
+            self.windows.open_checkin()
+        elif offer.kind is PromptKind.WIND_DOWN:
+            self.on_wind_down_requested()
+        else:
+            self.windows.open_breathing(self.service.settings, offer.break_s, offer.kind.value)
+
+    def on_prompt_reflect(self) -> None:
+        offer = self._take_shown_offer()
         if offer is not None:
             self.service.answer(offer, PromptOutcome.TAKEN)
-            self.open_breathing(offer.break_s, offer.kind.value)
+            self.windows.open_reflection(self.service.call(offer.call_id))
 
     def on_prompt_snoozed(self, minutes: int) -> None:
         offer = self._take_shown_offer()
@@ -190,7 +225,7 @@ class Companion(QObject):
         self.service.apply_settings(settings)
         self.scheduler.rebuild(settings)
         self.notifier.enabled = settings.notifications
-        apply_theme(self.app, settings.theme)
+        self.windows.colors = apply_theme(self.app, settings.theme)
 
     def on_open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
@@ -198,9 +233,6 @@ class Companion(QObject):
     def on_delete_all(self) -> None:
         self.store.purge()
         self.service.check_new_calls()
-
-    def on_breathing_finished(self, taken: Break) -> None:
-        self.service.record_break(taken)
 
     def on_message(self, message: dict[str, object]) -> None:
         """A message from another wellbeing process (``on-call``, a second start)."""
@@ -226,29 +258,19 @@ class Companion(QObject):
     def on_prompt_ready(self, offer: Offer) -> None:
         self.shown_offer = offer
         title, reason = prompt_text.title(offer), prompt_text.reason(offer)
-        self.card.show_prompt(title, reason, prompt_text.suggestion(offer))
+        self.card.show_prompt(
+            title,
+            reason,
+            prompt_text.suggestion(offer),
+            start_text=prompt_text.start_label(offer),
+            can_reflect=offer.offers_reflection and offer.kind is not PromptKind.REFLECT,
+        )
         self.actions.show_prompt(f"{title} · {reason}")
         self.notifier.notify(title, reason)
 
     def on_prompt_withdrawn(self, offer_id: str) -> None:
         if self.shown_offer is not None and self.shown_offer.id == offer_id:
             self._take_shown_offer()
-
-    def open_breathing(self, seconds: int, trigger: str) -> None:
-        if self.breathing is not None and self.breathing.isVisible():
-            self.breathing.raise_()
-            self.breathing.activateWindow()
-            return
-        settings = self.service.settings
-        self.breathing = BreathingWindow(
-            self.clock,
-            pattern_id=settings.default_pattern,
-            minutes=max(1, min(5, round(seconds / 60))),
-            reduced_motion=settings.reduced_motion,
-            trigger=trigger,
-        )
-        self.breathing.finished.connect(self.on_breathing_finished)
-        self.breathing.show()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -268,7 +290,7 @@ def run(args: argparse.Namespace) -> int:
     if not server.claim():
         return 0 if ipc_client.send(data_dir, {"activate": True}) else 1
     companion = Companion(app, store, SystemClock())
-    apply_theme(app, companion.service.settings.theme)
+    companion.windows.colors = apply_theme(app, companion.service.settings.theme)
     server.message.connect(companion.on_message)
     if companion.fallback is not None:
         print(

@@ -26,9 +26,20 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.history import History
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
-from wellbeing.core.records import Break, Call, PromptKind, PromptOutcome, Source, Tag
+from wellbeing.core.records import (
+    Break,
+    Call,
+    CheckIn,
+    PromptKind,
+    PromptOutcome,
+    Reflection,
+    Source,
+    Tag,
+)
+from wellbeing.core.reflection import last_call
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainState, strain
+from wellbeing.core.winddown import DaySummary, day_summary, rest_until
 from wellbeing.services.clock import Clock
 from wellbeing.store.store import Store
 
@@ -154,6 +165,32 @@ class PromptService(QObject):
         self._record_outcome(offer, PromptOutcome.SNOOZED)
         self.tick()
         return later.not_before
+
+    def record_reflection(self, reflection: Reflection) -> None:
+        self._store.reflections.add(reflection)
+        self._reload()
+
+    def record_checkin(self, checkin: CheckIn) -> None:
+        self._store.checkins.add(checkin)
+        self._reload()
+        self.tick()
+
+    def pause_until(self, moment: datetime) -> None:
+        """Rest the prompts until ``moment`` (the wind-down: until the next shift)."""
+        self._paused_until = moment
+        self.tick()
+
+    def call(self, call_id: str | None) -> Call | None:
+        return next((call for call in self._history.calls if call.id == call_id), None)
+
+    def last_call(self) -> Call | None:
+        return last_call(self._history.calls, self._clock.now())
+
+    def day_summary(self) -> DaySummary:
+        return day_summary(self._history, self._clock.now())
+
+    def rest_until(self) -> datetime:
+        return rest_until(self._settings, self._clock.now())
 
     def record_break(self, taken: Break) -> None:
         self._store.breaks.add(taken)

@@ -67,11 +67,19 @@ class FallbackWindow(QWidget):
         self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.settings_button = _button(self, actions.settings)
         self.quit_button = _button(self, actions.quit)
-        grid.addWidget(self.on_call_button, 0, 0)
-        grid.addWidget(self.break_button, 0, 1)
-        grid.addWidget(self.pause_button, 1, 0)
-        grid.addWidget(self.settings_button, 1, 1)
-        grid.addWidget(self.quit_button, 2, 1)
+        self.action_buttons = [
+            self.on_call_button,
+            self.break_button,
+            _button(self, actions.reflect),
+            _button(self, actions.coach),
+            self.pause_button,
+            _button(self, actions.checkin),
+            _button(self, actions.wind_down),
+            self.settings_button,
+        ]
+        for index, button in enumerate(self.action_buttons):
+            grid.addWidget(button, index // 2, index % 2)
+        grid.addWidget(self.quit_button, len(self.action_buttons) // 2, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
@@ -93,14 +101,8 @@ class FallbackWindow(QWidget):
         )
         self.log_label.setText(self.tr("Log the call that just ended:"))
         self.pause_button.setText(self._actions.pause_menu.title())
-        for button in (
-            self.on_call_button,
-            self.break_button,
-            self.settings_button,
-            self.quit_button,
-        ):
+        for button in [*self.action_buttons, self.quit_button]:
             button.setAccessibleName(button.text())
-        self.pause_button.setAccessibleName(self.pause_button.text())
         for button in self.difficulty_buttons:
             button.setAccessibleName(self.tr("Log call: {label}").format(label=button.text()))
 

@@ -62,3 +62,16 @@ def suggestion(offer: Offer) -> str:
     return QCoreApplication.translate(
         "PromptText", "One minute of breathing, then the day is done."
     )
+
+
+def start_label(offer: Offer) -> str:
+    """What Start opens, in words: the card's main button."""
+    labels = {
+        PromptKind.RESET: QCoreApplication.translate("PromptText", "Breathe now"),
+        PromptKind.BREAK: QCoreApplication.translate("PromptText", "Start the break"),
+        PromptKind.REFLECT: QCoreApplication.translate("PromptText", "Reflect now"),
+        PromptKind.MICRO_BREAK: QCoreApplication.translate("PromptText", "Breathe now"),
+        PromptKind.CHECKIN: QCoreApplication.translate("PromptText", "Start the check-in"),
+        PromptKind.WIND_DOWN: QCoreApplication.translate("PromptText", "Wind down"),
+    }
+    return labels[offer.kind]
