@@ -95,13 +95,7 @@ class ScaleRow(QFrame):
     def __init__(self, item_id: str, c: Colors) -> None:
         super().__init__()
         self.setObjectName("item")
-        self.setStyleSheet(
-            f"#item {{ background: {c.surface}; border-radius: 10px; }}"
-            # The app's style draws no focus mark on a radio button; a ring does.
-            " QRadioButton { padding: 3px 8px 3px 4px; border: 2px solid transparent;"
-            " border-radius: 8px; }"
-            f" QRadioButton:focus {{ border-color: {c.accent}; }}"
-        )
+        self.setStyleSheet(f"#item {{ background: {c.surface}; border-radius: 10px; }}")
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 12, 12, 10)
         box.setSpacing(10)

@@ -94,7 +94,6 @@ class CoachCard(QWidget):
         self._on_top.setObjectName("stay_on_top")
         self._on_top.setAccessibleName(self.tr("Stay on top of other windows"))
         self._on_top.setChecked(stay_on_top)
-        self._on_top.setStyleSheet(_checkbox_style(self._colors))
         self._on_top.toggled.connect(self.set_stay_on_top)
 
         outer = QVBoxLayout(self)
@@ -206,19 +205,6 @@ class CoachCard(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1)
         return card
-
-
-def _checkbox_style(c: Colors) -> str:
-    """Fusion draws the box from the window colour; on the dark palette it vanishes."""
-    return (
-        "QCheckBox { spacing: 8px; }"
-        f"QCheckBox::indicator {{ width: 14px; height: 14px; border-radius: 3px;"
-        f" border: 2px solid {c.border}; background: {c.surface}; }}"
-        f"QCheckBox::indicator:hover {{ border-color: {c.accent}; }}"
-        f"QCheckBox::indicator:focus {{ border-color: {c.accent}; }}"
-        f"QCheckBox::indicator:checked {{ border-color: {c.accent}; background: {c.accent};"
-        " }"
-    )
 
 
 def _system_colors() -> Colors:

@@ -51,7 +51,6 @@ from wellbeing.ui.reflection_fields import (
     StepGrid,
     call_context,
     caller_emotion_labels,
-    chip_style,
     feeling_labels,
     tab_chain,
 )
@@ -83,7 +82,6 @@ class ReflectionDialog(QDialog):
         self.setWindowTitle(self.tr("Set that call down"))
         self.setPalette(palette(self._c))
         self.setAutoFillBackground(True)
-        self.setStyleSheet(chip_style(self._c))
 
         columns = QHBoxLayout()
         columns.setSpacing(28)

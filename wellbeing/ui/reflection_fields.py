@@ -131,38 +131,6 @@ def call_context(call: Call | None, now: datetime) -> str:
     return QCoreApplication.translate("ReflectionText", " · ").join(parts)
 
 
-# --- style ---------------------------------------------------------------------
-
-
-def chip_style(c: Colors) -> str:
-    """Chips, text fields and radio buttons for the dialog, in the theme's colours.
-
-    A checked chip is filled and ticked, a focused one outlined. A focused
-    radio button gets a soft background: the L.A.S.T. grid's buttons have no
-    text, so Fusion's focus frame around the text would not show.
-    """
-    return f"""
-QPushButton[chip="true"] {{
-    background: {c.surface}; color: {c.text};
-    border: 1px solid {c.border}; border-radius: 13px;
-    padding: 4px 12px; min-height: 18px;
-}}
-QPushButton[chip="true"]:hover {{ border-color: {c.accent}; }}
-QPushButton[chip="true"]:checked {{
-    background: {c.circle_fill}; color: {c.text}; border: 1px solid {c.accent};
-}}
-QPushButton[chip="true"]:focus {{ border: 2px solid {c.accent}; padding: 3px 11px; }}
-QLineEdit, QPlainTextEdit {{
-    background: {c.surface}; color: {c.text};
-    border: 1px solid {c.border}; border-radius: 6px; padding: 4px 6px;
-}}
-QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 3px 5px; }}
-QLineEdit:disabled {{ background: {c.window}; }}
-QRadioButton {{ padding: 2px 4px; border-radius: 6px; border: 1px solid transparent; }}
-QRadioButton:focus {{ background: {c.circle_fill}; border-color: {c.accent}; }}
-"""
-
-
 # --- chip rows -----------------------------------------------------------------
 
 

@@ -168,8 +168,10 @@ def stylesheet(c: Colors) -> str:
     Fusion draws radio buttons, sliders and progress bars from shades of the
     window colour, which all but vanish on the dark palette; these rules draw
     them in ``border`` and ``accent`` instead. A button is primary when its
-    ``primary`` property is true; a slider whose ``answered`` property is
-    false shows no accent fill, so an untouched answer does not look given.
+    ``primary`` property is true, a chip when its ``chip`` property is; a
+    slider whose ``answered`` property is false shows no accent fill, so an
+    untouched answer does not look given. Every focusable control shows its
+    focus in the accent colour, radio buttons and check boxes included.
     """
     return f"""
 QPushButton {{
@@ -207,6 +209,31 @@ QProgressBar {{
     border: 1px solid {c.border}; border-radius: 5px; background: {c.surface};
 }}
 QProgressBar::chunk {{ border-radius: 4px; background: {c.accent}; }}
+QRadioButton {{ padding: 2px 6px 2px 4px; border-radius: 8px; border: 2px solid transparent; }}
+QRadioButton:focus {{ border-color: {c.accent}; }}
+QCheckBox {{ spacing: 8px; }}
+QCheckBox::indicator {{
+    width: 14px; height: 14px; border-radius: 3px;
+    border: 2px solid {c.border}; background: {c.surface};
+}}
+QCheckBox::indicator:hover, QCheckBox::indicator:focus {{ border-color: {c.accent}; }}
+QCheckBox::indicator:checked {{ border-color: {c.accent}; background: {c.accent}; }}
+QLineEdit, QPlainTextEdit {{
+    background: {c.surface}; color: {c.text};
+    border: 1px solid {c.border}; border-radius: 6px; padding: 4px 6px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 3px 5px; }}
+QLineEdit:disabled {{ background: {c.window}; }}
+QPushButton[chip="true"] {{
+    background: {c.surface}; color: {c.text};
+    border: 1px solid {c.border}; border-radius: 13px;
+    padding: 4px 12px; min-height: 18px;
+}}
+QPushButton[chip="true"]:hover {{ border-color: {c.accent}; }}
+QPushButton[chip="true"]:checked {{
+    background: {c.circle_fill}; color: {c.text}; border: 1px solid {c.accent};
+}}
+QPushButton[chip="true"]:focus {{ border: 2px solid {c.accent}; padding: 3px 11px; }}
 """
 
 

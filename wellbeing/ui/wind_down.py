@@ -130,7 +130,6 @@ class WindDownWindow(QWidget):
         self._text.setAccessibleDescription(
             self.tr("Optional. Saved only in your private journal on this computer.")
         )
-        self._text.setStyleSheet(_text_style(self._colors))
         self._text.setMinimumHeight(90)
         heading.setBuddy(self._text)
         box.addWidget(heading)
@@ -276,15 +275,6 @@ class WindDownWindow(QWidget):
         text = self._text.toPlainText().strip()
         if text:
             self.left_behind.emit(text[:NOTE_MAX])
-
-
-def _text_style(c: Colors) -> str:
-    """An edge that shows on both palettes, and a focus ring in the accent."""
-    return (
-        f"QPlainTextEdit {{ background: {c.surface}; color: {c.text};"
-        f" border: 1px solid {c.border}; border-radius: 8px; padding: 6px; }}"
-        f"QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 5px; }}"
-    )
 
 
 def _system_colors() -> Colors:
