@@ -9,8 +9,6 @@ the command goes on with what it can read.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Mapping
@@ -18,9 +16,10 @@ from datetime import datetime
 from pathlib import Path
 
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.exchange import csv_rows, parse_export_text, to_export
+from wellbeing.core.exchange import parse_export_text
 from wellbeing.core.records import Call, Source, parse_time
 from wellbeing.core.stats import summarize
+from wellbeing.services.export import export_text, export_to_file
 from wellbeing.store.paths import resolve_data_dir
 from wellbeing.store.store import Store
 
@@ -100,24 +99,11 @@ def export(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     if out is not None and out.is_dir():
         raise InvalidInput(f"--out: is a directory: {out}")
     history = open_store(args, environ).history()
-    if args.format == "json":
-        text = json.dumps(to_export(history), ensure_ascii=False, indent=1) + "\n"
-    else:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(csv_rows(history, args.kind))
-        text = buffer.getvalue()
     if out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(export_text(history, args.format, args.kind))
     else:
-        write_private(out, text)
+        export_to_file(history, out, args.format, args.kind)
     return 0
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write an export readable by the user alone: it holds private notes."""
-    from wellbeing.store.storage import atomic_write_text
-
-    atomic_write_text(path, text)
 
 
 def import_(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
