@@ -1,8 +1,8 @@
 """The ``wellbeing`` command: the tray app's entry point and the headless commands.
 
 Commands that need no window (``log-call``, ``stats``, ``export``, ``import``,
-``purge``) never import Qt, so they start fast on a server or from a
-softphone's hook script. Exit codes are a contract: 0 ok, 2 bad usage or bad
+``purge``, ``share``, ``team report``) never import Qt, so they start fast on a
+server or from a softphone's hook script. Exit codes are a contract: 0 ok, 2 bad usage or bad
 input (one line on stderr, nothing written), 1 any other failure.
 """
 
@@ -82,7 +82,46 @@ def build_parser() -> argparse.ArgumentParser:
 
     on_call = commands.add_parser("on-call", help="tell the running app a call began or ended")
     on_call.add_argument("state", choices=["start", "end"])
+
+    _add_share_parsers(commands)
     return parser
+
+
+def _add_share_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
+    share = commands.add_parser("share", help="opt in to a team folder, preview, publish, opt out")
+    actions = share.add_subparsers(
+        dest="share_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    share_on = actions.add_parser("on", help="share weekly numbers with a team folder")
+    share_on.add_argument("--folder", required=True, help="a path, or an fsspec URL")
+    actions.add_parser("preview", help="show exactly what would be shared")
+    actions.add_parser("publish", help="write the pulses of completed weeks now")
+    actions.add_parser("off", help="stop sharing and delete this machine's pulses")
+
+    team = commands.add_parser("team", help="the team lead's view of a team folder")
+    team_actions = team.add_subparsers(
+        dest="team_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    # `team dashboard` (a window) belongs beside `report` here, and is routed to
+    # the Qt side in main() before `team` reaches share_commands.
+    report = team_actions.add_parser("report", help="weekly team figures in the terminal")
+    report.add_argument("--folder", required=True, help="a path, or an fsspec URL")
+    report.add_argument("--weeks", type=_positive_int, help="only the N latest weeks")
+    report.add_argument(
+        "--min-group",
+        type=_whole_number,
+        default=5,
+        metavar="K",
+        help="contributors needed to show a week (default 5, never below 3)",
+    )
+    report.add_argument("--json", action="store_true", help="one JSON object on stdout")
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
 
 
 def _positive_int(text: str) -> int:
@@ -109,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wellbeing.store.store import StoreError
 
     try:
+        if command in ("share", "team"):
+            from wellbeing import share_commands
+
+            return share_commands.dispatch(command, args, os.environ)
         return commands.dispatch(command, args, os.environ)
     except InvalidInput as error:
         return _fail(EXIT_USAGE, str(error))

@@ -130,8 +130,21 @@ def import_(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
 def purge(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     if not args.yes:
         raise InvalidInput("purge deletes every record; add --yes to confirm")
-    open_store(args, environ).purge()
-    print("deleted every record")
+    from wellbeing.services.sharing import SharingService, TeamFolderUnavailable
+
+    store = open_store(args, environ)
+    unreachable = None
+    try:
+        retracted = SharingService(store.data_dir, on_problem=_warn).retract_all()
+    except TeamFolderUnavailable as error:
+        unreachable = error  # the records go anyway; the pulses wait for `share off`
+    store.purge()
+    if unreachable is not None:
+        raise TeamFolderUnavailable(
+            f"deleted every record, but {unreachable}; sharing is off: run "
+            "`wellbeing share off` to delete your pulses once the folder is reachable"
+        )
+    print(f"deleted every record{f' and {retracted} shared pulse(s)' if retracted else ''}")
     return 0
 
 
