@@ -1,0 +1,306 @@
+"""Start-up cost of the tray app against a bare PySide6 tray app, and its idle CPU.
+
+Run it as ``python tests/benchmarks/bench_startup.py [--xvfb]``. It prints,
+for (a) the wellbeing app and (b) a bare PySide6 app with a tray icon and a
+three-item menu, the median over ``--runs`` child processes of:
+
+- the wall time from just before the child is spawned to the moment its
+  event loop runs with the tray shown (read by the child on the system-wide
+  monotonic clock), and to its exit;
+- its peak RSS (``ru_maxrss`` from ``os.wait4``);
+
+and the ratio app/bare of each. The app child does what ``wellbeing run``
+does up to the tray shown (single-instance check, store, ``Companion``,
+theme, ``start()``) and quits once the event loop starts. Then (c) it starts
+the real ``python -m wellbeing run``, waits ``--settle`` seconds, and
+measures its CPU time over ``--idle`` seconds of idling.
+
+By default every child runs on Qt's offscreen platform, which has no system
+tray: there the app shows its fallback window instead of the tray icon.
+With ``--xvfb`` they run under Xvfb with trayer docked, as on a desktop.
+One uncounted warm-up run of each comes first (disk cache, font cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DISPLAY = ":92"
+TRAYER = shlex.split(
+    "trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel"
+    " --height 32 --transparent false --SetDockType true"
+)
+
+APP_CHILD = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from wellbeing.app import Companion
+from wellbeing.services import ipc_client
+from wellbeing.services.clock import SystemClock
+from wellbeing.services.instance import InstanceServer
+from wellbeing.store.paths import resolve_data_dir
+from wellbeing.store.store import Store
+from wellbeing.ui.icons import app_icon
+from wellbeing.ui.theme import apply_theme
+
+data_dir = resolve_data_dir(sys.argv[1], os.environ)
+ipc_client.send(data_dir, {"activate": True})
+app = QApplication(sys.argv[:1])
+app.setApplicationName("wellbeing")
+app.setQuitOnLastWindowClosed(False)
+app.setWindowIcon(app_icon())
+store = Store.open(data_dir)
+server = InstanceServer(data_dir)
+assert server.claim()
+companion = Companion(app, store, SystemClock())
+apply_theme(app, companion.service.settings.theme)
+companion.start()
+
+def shown():
+    print(time.monotonic(), "tray" if companion.fallback is None else "window", flush=True)
+    app.exit(0)  # not quit(): the fallback window refuses to close, which cancels quit()
+
+QTimer.singleShot(0, shown)
+app.exec()
+companion.stop()
+server.close()
+"""
+
+BARE_CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+app = QApplication(sys.argv[:1])
+app.setQuitOnLastWindowClosed(False)
+pixmap = QPixmap(22, 22)
+pixmap.fill("teal")
+menu = QMenu()
+for text in ("Log call", "Take a break", "Quit"):
+    menu.addAction(text)
+icon = QSystemTrayIcon(QIcon(pixmap))
+icon.setContextMenu(menu)
+icon.show()
+
+def shown():
+    tray = QSystemTrayIcon.isSystemTrayAvailable()
+    print(time.monotonic(), "tray" if tray else "no-tray", flush=True)
+    app.quit()
+
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+WAIT_FOR_TRAY = """
+import time
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+app = QApplication([])
+deadline = time.monotonic() + 10
+while not QSystemTrayIcon.isSystemTrayAvailable() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.05)
+raise SystemExit(0 if QSystemTrayIcon.isSystemTrayAvailable() else 1)
+"""
+
+
+@dataclass
+class Run:
+    shown_s: float
+    exit_s: float
+    peak_mb: float
+    shows: str
+
+
+@contextmanager
+def xvfb_with_tray(display: str) -> Iterator[None]:
+    """Xvfb with trayer docked top-right; DISPLAY and xcb set while open."""
+    number, null = display.lstrip(":"), subprocess.DEVNULL
+    if Path(f"/tmp/.X{number}-lock").exists():
+        raise SystemExit(f"display {display} is in use")
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=null,
+        stderr=null,
+    )
+    trayer = None
+    try:
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if xvfb.poll() is not None:
+                raise SystemExit("Xvfb did not start")
+            time.sleep(0.05)
+        os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        trayer = subprocess.Popen(TRAYER, stdout=null, stderr=null)
+        if subprocess.run([sys.executable, "-c", WAIT_FOR_TRAY], check=False).returncode:
+            raise SystemExit("trayer gave no system tray")
+        yield
+    finally:
+        for process in (trayer, xvfb):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(5)
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(code: str, *args: str) -> Run:
+    """Run one child; Qt's warnings on its stderr are shown only if it fails."""
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.monotonic()
+        child = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=child_env(),
+            text=True,
+        )
+        assert child.stdout is not None
+        out = child.stdout.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        ended = time.monotonic()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0 or not out.strip():
+            errors.seek(0)
+            raise SystemExit(f"child failed (exit {child.returncode}): {out!r}\n{errors.read()}")
+    moment, shows = out.split()[:2]
+    return Run(float(moment) - started, ended - started, usage.ru_maxrss / 1024, shows)
+
+
+def measure(runs: int) -> tuple[list[Run], list[Run]]:
+    """Interleaved runs of the app and the bare app, after one warm-up of each."""
+    app_runs: list[Run] = []
+    bare_runs: list[Run] = []
+    with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as tmp:
+        for index in range(runs + 1):
+            data_dir = str(Path(tmp) / f"data{index}")
+            app, bare = run_child(APP_CHILD, data_dir), run_child(BARE_CHILD)
+            if index:  # the first is the warm-up
+                app_runs.append(app)
+                bare_runs.append(bare)
+    return app_runs, bare_runs
+
+
+def cpu_ticks(pid: int) -> int:
+    """utime + stime of the whole process, in clock ticks (fields 14 and 15 of stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def cpu_ns(pid: int) -> int:
+    """Time on a CPU of the process's live threads, in ns (schedstat: finer than ticks)."""
+    tasks = Path(f"/proc/{pid}/task").iterdir()
+    return sum(int((task / "schedstat").read_text().split()[0]) for task in tasks)
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+@dataclass
+class Idle:
+    seconds: float
+    cpu_s: float  # from stat ticks
+    cpu_ns: int  # from schedstat
+    rss_mb: float
+
+    def line(self, settle_s: float) -> str:
+        ticks = self.cpu_s * 100 / self.seconds
+        fine = self.cpu_ns / 1e9 * 100 / self.seconds
+        return (
+            f"idle: `python -m wellbeing run`, {settle_s:g} s to start, then {self.seconds:.0f} s:"
+            f" {self.cpu_s:.2f} s CPU by stat ticks ({ticks:.3f} % of one core),"
+            f" {self.cpu_ns / 1e6:.1f} ms by schedstat ({fine:.4f} %); RSS {self.rss_mb:.1f} MB"
+        )
+
+
+def idle_cpu(settle_s: float, idle_s: float) -> Idle:
+    """The CPU time and RSS of ``wellbeing run`` left alone for ``idle_s``."""
+    with tempfile.TemporaryDirectory(prefix="wellbeing-idle-") as tmp:
+        command = [sys.executable, "-m", "wellbeing", "--data-dir", tmp, "run"]
+        app = subprocess.Popen(command, env=child_env(), stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(settle_s)
+            if app.poll() is not None:
+                raise SystemExit(f"wellbeing run exited early ({app.returncode})")
+            ticks, ns, started = cpu_ticks(app.pid), cpu_ns(app.pid), time.monotonic()
+            time.sleep(idle_s)
+            ticks, ns = cpu_ticks(app.pid) - ticks, cpu_ns(app.pid) - ns
+            elapsed = time.monotonic() - started
+            rss = rss_mb(app.pid)
+        finally:
+            app.terminate()
+            try:
+                app.wait(5)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app.wait()
+    return Idle(elapsed, ticks / os.sysconf("SC_CLK_TCK"), ns, rss)
+
+
+def report(args: argparse.Namespace, platform_name: str) -> None:
+    import PySide6
+
+    app_runs, bare_runs = measure(args.runs)
+    print(
+        f"wellbeing start-up benchmark: {platform_name}, median of {args.runs} runs each"
+        f" (after 1 warm-up), Python {platform.python_version()},"
+        f" PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs"
+    )
+    rows = [("bare PySide6 tray + menu", bare_runs), ("wellbeing app", app_runs)]
+    print(f"{'':28}{'to tray shown':>15}{'to exit':>11}{'peak RSS':>12}   shows")
+    medians = {}
+    for name, results in rows:
+        shown = statistics.median(r.shown_s for r in results)
+        ended = statistics.median(r.exit_s for r in results)
+        peak = statistics.median(r.peak_mb for r in results)
+        shows = ",".join(sorted({r.shows for r in results}))
+        medians[name] = (shown, ended, peak)
+        print(f"{name:28}{shown:>13.3f} s{ended:>9.3f} s{peak:>9.1f} MB   {shows}")
+    app, bare = medians["wellbeing app"], medians["bare PySide6 tray + menu"]
+    ratios = [a / b for a, b in zip(app, bare, strict=True)]
+    print(f"{'ratio app / bare':28}{ratios[0]:>13.2f} x{ratios[1]:>9.2f} x{ratios[2]:>9.2f} x")
+    print("  (shows: tray = the tray icon; window = the app's no-tray fallback window;")
+    print("   no-tray = the bare icon was shown where no tray exists)")
+    if args.idle > 0:
+        print(idle_cpu(args.settle, args.idle).line(args.settle))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--xvfb", action="store_true", help="run under Xvfb with trayer")
+    parser.add_argument("--runs", type=int, default=5, help="counted runs of each (default 5)")
+    parser.add_argument("--idle", type=float, default=60, help="idle seconds measured (0: skip)")
+    parser.add_argument("--settle", type=float, default=5, help="seconds to start before idle")
+    args = parser.parse_args()
+    if args.xvfb:
+        with xvfb_with_tray(DISPLAY):
+            report(args, f"Xvfb {DISPLAY} with trayer (xcb)")
+    else:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        report(args, "offscreen")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
