@@ -269,3 +269,13 @@ def test_done_for_today_rests_the_prompts_until_the_next_shift(
     (reflection,) = store.reflections.all()
     assert reflection.journal == "The caller who shouted about the refund."
     assert reflection.call_id is None
+
+
+def test_quit_leaves_even_without_a_tray(
+    qtbot: QtBot, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for companion in make_companion(qtbot, store, clock, tray=False):
+        exits: list[int] = []
+        monkeypatch.setattr(companion.app, "exit", exits.append)
+        companion.actions.quit.trigger()
+        assert exits == [0]

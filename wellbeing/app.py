@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -35,7 +36,6 @@ from wellbeing.ui.fallback_window import FallbackWindow
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.prompt_card import PromptCard
 from wellbeing.ui.quick_log import QuickLogPopup
-from wellbeing.ui.settings_dialog import SettingsDialog
 from wellbeing.ui.strain_text import tooltip
 from wellbeing.ui.theme import apply_theme
 from wellbeing.ui.tray import Tray
@@ -80,10 +80,9 @@ class Companion(QObject):
         self.fallback = None if use_tray else FallbackWindow(self.actions)
         self.quick_log = QuickLogPopup()
         self.card = PromptCard()
-        self.notifier = NotifierChain(
-            [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)], settings.notifications
-        )
+        self.notifier = NotifierChain([PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)])
         self.windows = Windows(clock, self)
+        self.instance: InstanceServer | None = None
         self.shown_offer: Offer | None = None
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
@@ -101,7 +100,7 @@ class Companion(QObject):
         actions.checkin_requested.connect(self.windows.open_checkin)
         actions.wind_down_requested.connect(self.on_wind_down_requested)
         actions.settings_requested.connect(self.on_settings_requested)
-        actions.quit_requested.connect(self.app.quit)
+        actions.quit_requested.connect(self.on_quit)
         self.tray.quick_log_requested.connect(self.on_quick_log_requested)
         self.tray.activated_from_message.connect(self.on_card_wanted)
         self.quick_log.log_requested.connect(self.on_log_from_popup)
@@ -134,6 +133,11 @@ class Companion(QObject):
             self.fallback.show()
         else:
             self.tray.show()
+        self.service.tick()
+        QTimer.singleShot(0, self.start_background)
+
+    def start_background(self) -> None:
+        """What can wait until the tray shows: the scheduler and start-up messages."""
         self.scheduler.start(self.service.settings)
         self.service.tick()
         for problem in self.store.problems:
@@ -141,8 +145,17 @@ class Companion(QObject):
 
     def stop(self) -> None:
         self.scheduler.shutdown()
+        if self.instance is not None:
+            self.instance.close()
 
     # --- intents from the widgets -------------------------------------------
+
+    def on_quit(self) -> None:
+        """Close the windows first (a break in progress is still recorded), then leave:
+        ``exit`` rather than ``quit``, which the no-tray window would refuse."""
+        for window in self.windows.all():
+            window.close()
+        self.app.exit(0)
 
     def on_log_from_menu(self, difficulty: int) -> None:
         self.service.log_call(difficulty, source=Source.TRAY)
@@ -213,6 +226,8 @@ class Companion(QObject):
             self.card.show()
 
     def on_settings_requested(self) -> None:
+        from wellbeing.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.service.settings, self.store.data_dir)
         dialog.settings_applied.connect(self.on_settings_applied)
         dialog.open_data_folder_requested.connect(self.on_open_data_folder)
@@ -224,7 +239,6 @@ class Companion(QObject):
         self.store.save_settings(settings.to_dict())
         self.service.apply_settings(settings)
         self.scheduler.rebuild(settings)
-        self.notifier.enabled = settings.notifications
         self.windows.colors = apply_theme(self.app, settings.theme)
 
     def on_open_data_folder(self) -> None:
@@ -266,15 +280,20 @@ class Companion(QObject):
             can_reflect=offer.offers_reflection and offer.kind is not PromptKind.REFLECT,
         )
         self.actions.show_prompt(f"{title} · {reason}")
-        self.notifier.notify(title, reason)
+        if self.service.settings.notifications:
+            self.notifier.notify(title, reason)
 
     def on_prompt_withdrawn(self, offer_id: str) -> None:
         if self.shown_offer is not None and self.shown_offer.id == offer_id:
             self._take_shown_offer()
 
 
-def run(args: argparse.Namespace) -> int:
-    data_dir = resolve_data_dir(args.data_dir, os.environ)
+def launch(data_dir: Path, clock: Clock | None = None) -> Companion | int:
+    """Everything ``run`` does before the event loop: the tray (or window) is shown.
+
+    Returns the exit code instead when another app already holds ``data_dir``
+    (it has been asked to come forward).
+    """
     if ipc_client.send(data_dir, {"activate": True}):
         print("wellbeing is already running; it has been brought forward", file=sys.stderr)
         return 0
@@ -289,7 +308,8 @@ def run(args: argparse.Namespace) -> int:
     server = InstanceServer(data_dir)
     if not server.claim():
         return 0 if ipc_client.send(data_dir, {"activate": True}) else 1
-    companion = Companion(app, store, SystemClock())
+    companion = Companion(app, store, clock or SystemClock())
+    companion.instance = server
     companion.windows.colors = apply_theme(app, companion.service.settings.theme)
     server.message.connect(companion.on_message)
     if companion.fallback is not None:
@@ -298,8 +318,14 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     companion.start()
+    return companion
+
+
+def run(args: argparse.Namespace) -> int:
+    launched = launch(resolve_data_dir(args.data_dir, os.environ))
+    if isinstance(launched, int):
+        return launched
     try:
-        return app.exec()
+        return launched.app.exec()
     finally:
-        companion.stop()
-        server.close()
+        launched.stop()

@@ -39,7 +39,7 @@ def test_defaults() -> None:
     assert s.work_hours == ((time(9), time(17)),) * 5 + (None, None)
     assert (s.micro_breaks, s.micro_break_every_min) == (False, 60)
     assert (s.checkin_reminder, s.checkin_day, s.checkin_time) == (True, "fri", time(15))
-    assert (s.wind_down, s.reduced_motion, s.notifications, s.sound) == (False, False, True, False)
+    assert (s.wind_down, s.reduced_motion, s.notifications, s.sound) == (False, False, False, False)
     assert (s.language, s.theme) == ("", "system")
 
 

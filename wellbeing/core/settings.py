@@ -171,7 +171,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("checkin_time", time(15), "Time of the check-in reminder.", _clock, _dump_clock),
     SettingSpec("wind_down", False, "Offer a wind-down at the end of the shift.", _bool),
     SettingSpec("reduced_motion", False, "Breathing as text, not a moving circle.", _bool),
-    SettingSpec("notifications", True, "Desktop notifications for prompts.", _bool),
+    SettingSpec(
+        "notifications",
+        False,
+        "Also announce prompts in the desktop's notification area (the card always shows).",
+        _bool,
+    ),
     SettingSpec("sound", False, "A soft sound with prompts.", _bool),
     SettingSpec("language", "", "Interface language; empty follows the system.", _language),
     SettingSpec("theme", "system", "Colour theme.", _one_of("system", "light", "dark")),

@@ -1,15 +1,19 @@
-"""Announce a prompt through the first notifier that really works.
+"""Tell the agent something through the first notifier that really works.
 
-The prompt itself — its reason and its Start, Snooze and Dismiss buttons —
-is always the in-app card (ui.prompt_card), shown without taking focus.
-This chain only announces it at the system level, gently, trying in order:
+A prompt itself — its reason and its Start, Snooze and Dismiss buttons — is
+always the in-app card (ui.prompt_card, the toast that never takes focus).
+The chain carries what needs no answer (a file moved aside at start-up,
+"already running", a failed share) and, only when the agent turned on
+desktop notifications, announces prompts too: showing the same prompt twice
+by default would not be calm. It tries, in order:
 
 1. plyer's desktop notification. On Linux plyer fails silently when no
    notification service is on the session bus (it returns None and shows
    nothing), so we first ask the bus whether ``org.freedesktop.Notifications``
    is there.
 2. the tray icon's balloon, only when a tray exists and supports messages;
-3. nothing more: the card on screen is the fallback, and it never fails.
+3. nothing more: the in-app card or window on screen is the fallback, and
+   it never fails.
 
 Every exception of an adapter is caught and the next is tried; which
 adapter spoke is returned, so tests and logs can tell.

@@ -17,16 +17,16 @@ Jobs:
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.records import PromptKind
 from wellbeing.core.settings import WEEKDAYS, Settings
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.qt import QtScheduler
+    from apscheduler.triggers.base import BaseTrigger
 
 HEARTBEAT_S = 60
 SCHEDULED_PREFIX = "prompt:"
@@ -39,9 +39,15 @@ class Scheduler(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scheduler = QtScheduler(job_defaults={"coalesce": True, "misfire_grace_time": 30})
+        self._scheduler: QtScheduler | None = None
 
     def start(self, settings: Settings) -> None:
+        """Import and start APScheduler: deferred until after the tray shows, as its
+        import (asyncio, entry points) is the slowest part of the app's start."""
+        from apscheduler.schedulers.qt import QtScheduler
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        self._scheduler = QtScheduler(job_defaults={"coalesce": True, "misfire_grace_time": 30})
         self._scheduler.add_job(
             self.heartbeat.emit, IntervalTrigger(seconds=HEARTBEAT_S), id="heartbeat"
         )
@@ -49,11 +55,18 @@ class Scheduler(QObject):
         self._scheduler.start()
 
     def shutdown(self) -> None:
-        if self._scheduler.running:
+        if self._scheduler is not None and self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
     def wake_at(self, moment: datetime | None) -> None:
-        """Wake once at ``moment`` (replacing an earlier wake); None cancels."""
+        """Wake once at ``moment`` (replacing an earlier wake); None cancels.
+
+        Before ``start`` there is nothing to wake: ``start`` is followed by a
+        tick, which asks again."""
+        if self._scheduler is None:
+            return
+        from apscheduler.triggers.date import DateTrigger
+
         if self._scheduler.get_job("wake"):
             self._scheduler.remove_job("wake")
         if moment is not None:
@@ -61,6 +74,8 @@ class Scheduler(QObject):
 
     def rebuild(self, settings: Settings) -> None:
         """Replace the scheduled-prompt jobs to match ``settings``."""
+        if self._scheduler is None:
+            return
         for job in self._scheduler.get_jobs():
             if job.id.startswith(SCHEDULED_PREFIX):
                 job.remove()
@@ -70,11 +85,15 @@ class Scheduler(QObject):
             )
 
     def job_ids(self) -> list[str]:
-        return sorted(job.id for job in self._scheduler.get_jobs())
+        jobs = self._scheduler.get_jobs() if self._scheduler is not None else []
+        return sorted(job.id for job in jobs)
 
 
 def jobs_for(settings: Settings) -> dict[str, tuple[PromptKind, BaseTrigger]]:
     """The prompt jobs the settings ask for: job name -> (prompt kind, trigger)."""
+    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.interval import IntervalTrigger
+
     jobs: dict[str, tuple[PromptKind, BaseTrigger]] = {}
     if settings.micro_breaks:
         every = IntervalTrigger(minutes=settings.micro_break_every_min)

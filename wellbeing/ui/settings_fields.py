@@ -97,7 +97,7 @@ def plain_labels() -> Mapping[str, str]:
             "SettingsDialog", "Reduce motion: show breathing as text, not a moving circle"
         ),
         "notifications": QCoreApplication.translate(
-            "SettingsDialog", "Show desktop notifications for prompts"
+            "SettingsDialog", "Also announce prompts as desktop notifications"
         ),
         "sound": QCoreApplication.translate("SettingsDialog", "Play a soft sound with prompts"),
         "theme": QCoreApplication.translate("SettingsDialog", "Colours"),

@@ -189,6 +189,7 @@ QPushButton[primary="true"]:hover {{
     background: {c.accent_hover}; border-color: {c.accent_hover};
 }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
+QBalloonTip QPushButton {{ padding: 0; min-height: 0; border: none; background: transparent; }}
 QRadioButton {{ spacing: 10px; }}
 QRadioButton::indicator {{
     width: 14px; height: 14px; border-radius: 9px;

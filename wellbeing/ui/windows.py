@@ -1,15 +1,18 @@
 """The app's secondary windows, opened on request and reported back as signals.
 
 One instance of each window at a time: asking again brings the open one
-forward instead of stacking copies. What a window produces (a break, a
-reflection, a check-in, the end of a shift) comes back as a signal of this
-object, which the composition root connects to the services. Nothing here
-decides or stores anything.
+forward instead of stacking copies. Each window's module is imported when it
+first opens, so the tray starts without paying for windows not yet used.
+
+What a window produces (a break, a reflection, a check-in, the end of a
+shift) comes back as a signal of this object, which the composition root
+connects to the services. Nothing here decides or stores anything.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -18,12 +21,14 @@ from wellbeing.core.records import Call
 from wellbeing.core.settings import Settings
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
-from wellbeing.ui.breathing_window import BreathingWindow
-from wellbeing.ui.checkin_window import CheckInWindow
-from wellbeing.ui.coach_card import CoachCard
-from wellbeing.ui.reflection_dialog import ReflectionDialog
 from wellbeing.ui.theme import Colors
-from wellbeing.ui.wind_down import WindDownWindow
+
+if TYPE_CHECKING:
+    from wellbeing.ui.breathing_window import BreathingWindow
+    from wellbeing.ui.checkin_window import CheckInWindow
+    from wellbeing.ui.coach_card import CoachCard
+    from wellbeing.ui.reflection_dialog import ReflectionDialog
+    from wellbeing.ui.wind_down import WindDownWindow
 
 BREAK_MINUTES = (1, 5)
 """The breathing window offers whole minutes; a prompt's seconds are rounded into this range."""
@@ -59,6 +64,8 @@ class Windows(QObject):
     def open_breathing(self, settings: Settings, seconds: int, trigger: str) -> None:
         if _bring_forward(self.breathing):
             return
+        from wellbeing.ui.breathing_window import BreathingWindow
+
         low, high = BREAK_MINUTES
         self.breathing = BreathingWindow(
             self._clock,
@@ -74,6 +81,8 @@ class Windows(QObject):
     def open_reflection(self, call: Call | None) -> None:
         if _bring_forward(self.reflection):
             return
+        from wellbeing.ui.reflection_dialog import ReflectionDialog
+
         self.reflection = ReflectionDialog(call, self._clock, colors=self.colors)
         self.reflection.saved.connect(self.reflection_saved)
         self.reflection.present()
@@ -81,6 +90,8 @@ class Windows(QObject):
     def open_checkin(self) -> None:
         if _bring_forward(self.checkin):
             return
+        from wellbeing.ui.checkin_window import CheckInWindow
+
         self.checkin = CheckInWindow(self._clock, colors=self.colors)
         self.checkin.saved.connect(self.checkin_saved)
         self.checkin.show()
@@ -88,12 +99,16 @@ class Windows(QObject):
     def open_coach(self) -> None:
         if _bring_forward(self.coach):
             return
+        from wellbeing.ui.coach_card import CoachCard
+
         self.coach = CoachCard(self.colors)
         self.coach.show()
 
     def open_wind_down(self, summary: DaySummary, settings: Settings, rest_until: datetime) -> None:
         if _bring_forward(self.wind_down):
             return
+        from wellbeing.ui.wind_down import WindDownWindow
+
         self.wind_down = WindDownWindow(
             summary,
             self._clock,
