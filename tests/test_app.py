@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from wellbeing.app import Companion
+from wellbeing.companion import Companion
 from wellbeing.cli import main as cli
 from wellbeing.core.records import BreakOutcome, PromptKind, PromptOutcome, Tag
 from wellbeing.core.strain import StrainLevel

@@ -1,9 +1,11 @@
-"""The tray app's composition root: build the objects, connect them, run.
+"""The tray app's entry point: show the tray at once, then load the rest.
 
-Nothing here decides anything: the rules are in ``core``, the side effects
-in ``services``, the drawing in ``ui``. ``Companion`` only wires intents
-(signals of the widgets) to services and service signals back to widgets,
-in one place, as qutebrowser's ``_connect_signals`` does.
+Showing the icon is the first thing an agent sees, so ``launch`` builds only
+the tray and its menu (Qt, the SVG icons, the actions), shows the app's own
+icon, and returns to the event loop; ``finish`` then opens the store, claims
+the single instance, builds the ``Companion`` (services, windows) and turns
+the icon to the real strain level a fraction of a second later. The menu's
+actions do nothing until then, which no hand is quick enough to notice.
 """
 
 from __future__ import annotations
@@ -11,321 +13,97 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from wellbeing.core.errors import InvalidInput
-from wellbeing.core.policy import Offer
-from wellbeing.core.records import PromptKind, PromptOutcome, Reflection, Source, Tag, new_id
-from wellbeing.core.settings import Settings
-from wellbeing.core.strain import StrainState
 from wellbeing.services import ipc_client
-from wellbeing.services.clock import Clock, SystemClock
-from wellbeing.services.instance import InstanceServer
-from wellbeing.services.notifier import NotifierChain, PlyerNotifier, TrayBalloonNotifier
-from wellbeing.services.prompting import PromptService
-from wellbeing.services.scheduler import Scheduler
 from wellbeing.store.paths import resolve_data_dir
-from wellbeing.store.store import Store
-from wellbeing.ui import prompt_text
 from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.fallback_window import FallbackWindow
 from wellbeing.ui.icons import app_icon
-from wellbeing.ui.prompt_card import PromptCard
-from wellbeing.ui.quick_log import QuickLogPopup
-from wellbeing.ui.strain_text import tooltip
-from wellbeing.ui.theme import apply_theme
 from wellbeing.ui.tray import Tray
-from wellbeing.ui.windows import Windows
 
-CALLS_SETTLE_MS = 150
-"""Wait this long after the calls folder changes, so one write is read once."""
-
-
-def load_settings(store: Store) -> Settings:
-    """The saved settings, or the defaults when they are unreadable (reported)."""
-    try:
-        return Settings.from_dict(store.load_settings())
-    except InvalidInput as error:
-        store.problems.append(f"settings ignored, defaults used: {error}")
-        return Settings()
+if TYPE_CHECKING:
+    from wellbeing.companion import Companion
+    from wellbeing.services.clock import Clock
 
 
-class Companion(QObject):
-    """Every long-lived object of the tray app, and the wiring between them."""
+def _warn(message: str) -> None:
+    print(f"wellbeing: warning: {message}", file=sys.stderr)
 
-    def __init__(
-        self,
-        app: QApplication,
-        store: Store,
-        clock: Clock,
-        *,
-        tray_available: bool | None = None,
-        scheduler: Scheduler | None = None,
-    ) -> None:
-        super().__init__()
+
+class Launch:
+    """The app between its tray showing and its companion being ready."""
+
+    def __init__(self, app: QApplication, data_dir: Path, clock: Clock | None) -> None:
         self.app = app
-        app.setQuitOnLastWindowClosed(False)
-        self.store = store
+        self.data_dir = data_dir
         self.clock = clock
-        settings = load_settings(store)
-        self.service = PromptService(store, clock, settings, parent=self)
-        self.scheduler = scheduler or Scheduler(self)
-        self.actions = AgentActions(self)
-        self.tray = Tray(self.actions, self)
-        use_tray = Tray.available() if tray_available is None else tray_available
-        self.fallback = None if use_tray else FallbackWindow(self.actions)
-        self.quick_log = QuickLogPopup()
-        self.card = PromptCard()
-        self.notifier = NotifierChain([PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)])
-        self.windows = Windows(clock, self)
-        self.instance: InstanceServer | None = None
-        self.shown_offer: Offer | None = None
-        self.watcher = QFileSystemWatcher(self)
-        self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
-        self._connect_signals()
+        self.actions = AgentActions()
+        self.tray = Tray(self.actions)
+        self.companion: Companion | None = None
+        self.exit_code: int | None = None
+        self.on_ready: Callable[[Companion], None] | None = None
+        if Tray.available():
+            self.tray.show_starting(QCoreApplication.translate("Launch", "wellbeing is starting…"))
 
-    def _connect_signals(self) -> None:
-        actions, service = self.actions, self.service
-        actions.log_requested.connect(self.on_log_from_menu)
-        actions.on_call_toggled.connect(service.set_on_call)
-        actions.break_requested.connect(self.on_break_requested)
-        actions.pause_requested.connect(service.pause)
-        actions.resume_requested.connect(service.resume)
-        actions.reflect_requested.connect(self.on_reflect_on_last_call)
-        actions.coach_requested.connect(self.windows.open_coach)
-        actions.checkin_requested.connect(self.windows.open_checkin)
-        actions.wind_down_requested.connect(self.on_wind_down_requested)
-        actions.settings_requested.connect(self.on_settings_requested)
-        actions.quit_requested.connect(self.on_quit)
-        self.tray.quick_log_requested.connect(self.on_quick_log_requested)
-        self.tray.activated_from_message.connect(self.on_card_wanted)
-        self.quick_log.log_requested.connect(self.on_log_from_popup)
-        self.card.start_requested.connect(self.on_prompt_started)
-        self.card.snooze_requested.connect(self.on_prompt_snoozed)
-        self.card.dismiss_requested.connect(self.on_prompt_dismissed)
-        self.card.reflect_requested.connect(self.on_prompt_reflect)
-        actions.prompt_start_requested.connect(self.on_prompt_started)
-        actions.prompt_snooze_requested.connect(self.on_prompt_snoozed)
-        actions.prompt_dismiss_requested.connect(self.on_prompt_dismissed)
-        service.strain_changed.connect(self.on_strain_changed)
-        service.prompt_ready.connect(self.on_prompt_ready)
-        service.prompt_withdrawn.connect(self.on_prompt_withdrawn)
-        self.scheduler.heartbeat.connect(service.tick)
-        self.scheduler.wake.connect(service.tick)
-        self.scheduler.prompt_due.connect(service.offer_scheduled)
-        self.watcher.directoryChanged.connect(self.settle.start)
-        self.settle.timeout.connect(service.check_new_calls)
-        self.windows.break_finished.connect(service.record_break)
-        self.windows.reflection_saved.connect(service.record_reflection)
-        self.windows.checkin_saved.connect(service.record_checkin)
-        self.windows.left_behind.connect(self.on_left_behind)
-        self.windows.shift_done.connect(self.on_shift_done)
+    def finish(self) -> None:
+        from wellbeing.companion import Companion
+        from wellbeing.services.clock import SystemClock
+        from wellbeing.services.instance import InstanceServer
+        from wellbeing.store.store import Store
+        from wellbeing.ui.theme import apply_theme
 
-    def start(self) -> None:
-        calls_dir = self.store.calls.folder
-        calls_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.watcher.addPath(str(calls_dir))
-        if self.fallback is not None:
-            self.fallback.show()
-        else:
-            self.tray.show()
-        self.service.tick()
-        QTimer.singleShot(0, self.start_background)
-
-    def start_background(self) -> None:
-        """What can wait until the tray shows: the scheduler and start-up messages."""
-        self.scheduler.start(self.service.settings)
-        self.service.tick()
-        for problem in self.store.problems:
-            self.notifier.notify(self.tr("wellbeing kept your data safe"), problem)
-
-    def stop(self) -> None:
-        self.scheduler.shutdown()
-        if self.instance is not None:
-            self.instance.close()
-
-    # --- intents from the widgets -------------------------------------------
-
-    def on_quit(self) -> None:
-        """Close the windows first (a break in progress is still recorded), then leave:
-        ``exit`` rather than ``quit``, which the no-tray window would refuse."""
-        for window in self.windows.all():
-            window.close()
-        self.app.exit(0)
-
-    def on_log_from_menu(self, difficulty: int) -> None:
-        self.service.log_call(difficulty, source=Source.TRAY)
-
-    def on_log_from_popup(self, difficulty: int, tags: list[Tag], note: str) -> None:
-        self.service.log_call(difficulty, tags, note, source=Source.POPUP)
-
-    def on_quick_log_requested(self, where: QPoint) -> None:
-        self.quick_log.popup_at(where)
-
-    def on_break_requested(self) -> None:
-        settings = self.service.settings
-        self.windows.open_breathing(settings, settings.default_break_min * 60, "manual")
-
-    def on_reflect_on_last_call(self) -> None:
-        self.windows.open_reflection(self.service.last_call())
-
-    def on_wind_down_requested(self) -> None:
-        service = self.service
-        self.windows.open_wind_down(service.day_summary(), service.settings, service.rest_until())
-
-    def on_left_behind(self, text: str) -> None:
-        reflection = Reflection(new_id(), self.clock.now(), journal=text)
-        self.service.record_reflection(reflection)
-
-    def on_shift_done(self) -> None:
-        self.service.pause_until(self.service.rest_until())
-
-    def on_prompt_started(self) -> None:
-        offer = self._take_shown_offer()
-        if offer is None:
+        server = InstanceServer(self.data_dir)
+        if not server.claim():
+            self.tray.hide()
+            self.exit_code = 0 if ipc_client.send(self.data_dir, {"activate": True}) else 1
+            self.app.exit(self.exit_code)
             return
-        self.service.answer(offer, PromptOutcome.TAKEN)
-        if offer.kind is PromptKind.REFLECT:
-            self.windows.open_reflection(self.service.call(offer.call_id))
-        elif offer.kind is PromptKind.CHECKIN:
-            self.windows.open_checkin()
-        elif offer.kind is PromptKind.WIND_DOWN:
-            self.on_wind_down_requested()
-        else:
-            self.windows.open_breathing(self.service.settings, offer.break_s, offer.kind.value)
-
-    def on_prompt_reflect(self) -> None:
-        offer = self._take_shown_offer()
-        if offer is not None:
-            self.service.answer(offer, PromptOutcome.TAKEN)
-            self.windows.open_reflection(self.service.call(offer.call_id))
-
-    def on_prompt_snoozed(self, minutes: int) -> None:
-        offer = self._take_shown_offer()
-        if offer is not None:
-            self.service.snooze(offer, minutes)
-
-    def on_prompt_dismissed(self) -> None:
-        offer = self._take_shown_offer()
-        if offer is not None:
-            self.service.answer(offer, PromptOutcome.DISMISSED)
-
-    def _take_shown_offer(self) -> Offer | None:
-        """The offer being answered, once: the card and the menu both stop showing it."""
-        offer, self.shown_offer = self.shown_offer, None
-        self.card.hide_prompt()
-        self.actions.show_prompt(None)
-        return offer
-
-    def on_card_wanted(self) -> None:
-        if self.shown_offer is not None:
-            self.card.show()
-
-    def on_settings_requested(self) -> None:
-        from wellbeing.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.service.settings, self.store.data_dir)
-        dialog.settings_applied.connect(self.on_settings_applied)
-        dialog.open_data_folder_requested.connect(self.on_open_data_folder)
-        dialog.delete_all_requested.connect(self.on_delete_all)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def on_settings_applied(self, settings: Settings) -> None:
-        self.store.save_settings(settings.to_dict())
-        self.service.apply_settings(settings)
-        self.scheduler.rebuild(settings)
-        self.windows.colors = apply_theme(self.app, settings.theme)
-
-    def on_open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
-
-    def on_delete_all(self) -> None:
-        self.store.purge()
-        self.service.check_new_calls()
-
-    def on_message(self, message: dict[str, object]) -> None:
-        """A message from another wellbeing process (``on-call``, a second start)."""
-        if isinstance(message.get("on_call"), bool):
-            self.service.set_on_call(bool(message["on_call"]))
-        if message.get("activate") and self.fallback is not None:
-            self.fallback.showNormal()
-            self.fallback.raise_()
-        elif message.get("activate"):
-            self.notifier.notify(
-                self.tr("wellbeing is already running"), self.tr("Its icon is in the system tray.")
-            )
-
-    # --- state from the services --------------------------------------------
-
-    def on_strain_changed(self, state: StrainState) -> None:
-        text = tooltip(state, self.clock.now())
-        self.tray.show_state(state, text)
-        if self.fallback is not None:
-            self.fallback.show_state(state, text)
-        self.scheduler.wake_at(self.service.next_wake())
-
-    def on_prompt_ready(self, offer: Offer) -> None:
-        self.shown_offer = offer
-        title, reason = prompt_text.title(offer), prompt_text.reason(offer)
-        self.card.show_prompt(
-            title,
-            reason,
-            prompt_text.suggestion(offer),
-            start_text=prompt_text.start_label(offer),
-            can_reflect=offer.offers_reflection and offer.kind is not PromptKind.REFLECT,
+        store = Store.open(self.data_dir, on_problem=_warn)
+        companion = Companion(
+            self.app, store, self.clock or SystemClock(), actions=self.actions, tray=self.tray
         )
-        self.actions.show_prompt(f"{title} · {reason}")
-        if self.service.settings.notifications:
-            self.notifier.notify(title, reason)
+        companion.instance = server
+        companion.windows.colors = apply_theme(self.app, companion.service.settings.theme)
+        server.message.connect(companion.on_message)
+        if companion.fallback is not None:
+            print(
+                "wellbeing: no system tray on this desktop; showing a small window instead",
+                file=sys.stderr,
+            )
+        companion.start()
+        self.companion = companion
+        if self.on_ready is not None:
+            self.on_ready(companion)
 
-    def on_prompt_withdrawn(self, offer_id: str) -> None:
-        if self.shown_offer is not None and self.shown_offer.id == offer_id:
-            self._take_shown_offer()
 
-
-def launch(data_dir: Path, clock: Clock | None = None) -> Companion | int:
-    """Everything ``run`` does before the event loop: the tray (or window) is shown.
-
-    Returns the exit code instead when another app already holds ``data_dir``
-    (it has been asked to come forward).
-    """
+def launch(data_dir: Path, clock: Clock | None = None) -> Launch | int:
+    """Show the tray and schedule the rest; or, when an app already runs for
+    ``data_dir``, ask it to come forward and return the exit code."""
     if ipc_client.send(data_dir, {"activate": True}):
         print("wellbeing is already running; it has been brought forward", file=sys.stderr)
         return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("wellbeing")
+    app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
-    store = Store.open(
-        data_dir,
-        on_problem=lambda message: print(f"wellbeing: warning: {message}", file=sys.stderr),
-    )
-    server = InstanceServer(data_dir)
-    if not server.claim():
-        return 0 if ipc_client.send(data_dir, {"activate": True}) else 1
-    companion = Companion(app, store, clock or SystemClock())
-    companion.instance = server
-    companion.windows.colors = apply_theme(app, companion.service.settings.theme)
-    server.message.connect(companion.on_message)
-    if companion.fallback is not None:
-        print(
-            "wellbeing: no system tray on this desktop; showing a small window instead",
-            file=sys.stderr,
-        )
-    companion.start()
-    return companion
+    started = Launch(app, data_dir, clock)
+    QTimer.singleShot(0, started.finish)
+    return started
 
 
 def run(args: argparse.Namespace) -> int:
-    launched = launch(resolve_data_dir(args.data_dir, os.environ))
-    if isinstance(launched, int):
-        return launched
+    started = launch(resolve_data_dir(args.data_dir, os.environ))
+    if isinstance(started, int):
+        return started
     try:
-        return launched.app.exec()
+        code = started.app.exec()
     finally:
-        launched.stop()
+        if started.companion is not None:
+            started.companion.stop()
+    return started.exit_code if started.exit_code is not None else code

@@ -9,9 +9,10 @@ three-item menu, the median over ``--runs`` child processes of:
   monotonic clock), and to its exit;
 - its peak RSS (``ru_maxrss`` from ``os.wait4``);
 
-and the ratio app/bare of each. The app child does what ``wellbeing run``
-does up to the tray shown (single-instance check, store, ``Companion``,
-theme, ``start()``) and quits once the event loop starts. Then (c) it starts
+and the ratio app/bare of each. The app child runs ``wellbeing.app.launch``
+(what ``wellbeing run`` does before its event loop), notes when the loop
+runs with the tray shown, and stays 0.3 s more so that the deferred start
+(the scheduler) is in its peak memory. Then (c) it starts
 the real ``python -m wellbeing run``, waits ``--settle`` seconds, and
 measures its CPU time over ``--idle`` seconds of idling.
 
@@ -48,36 +49,26 @@ APP_CHILD = """
 import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from wellbeing.app import Companion
-from wellbeing.services import ipc_client
-from wellbeing.services.clock import SystemClock
-from wellbeing.services.instance import InstanceServer
-from wellbeing.store.paths import resolve_data_dir
-from wellbeing.store.store import Store
-from wellbeing.ui.icons import app_icon
-from wellbeing.ui.theme import apply_theme
 
-data_dir = resolve_data_dir(sys.argv[1], os.environ)
-ipc_client.send(data_dir, {"activate": True})
-app = QApplication(sys.argv[:1])
-app.setApplicationName("wellbeing")
-app.setQuitOnLastWindowClosed(False)
-app.setWindowIcon(app_icon())
-store = Store.open(data_dir)
-server = InstanceServer(data_dir)
-assert server.claim()
-companion = Companion(app, store, SystemClock())
-apply_theme(app, companion.service.settings.theme)
-companion.start()
+app = QApplication(sys.argv[:1])  # as launch() would; it reuses this one
 
 def shown():
-    print(time.monotonic(), "tray" if companion.fallback is None else "window", flush=True)
-    app.exit(0)  # not quit(): the fallback window refuses to close, which cancels quit()
+    print(time.monotonic(), "tray" if started.tray.icon.isVisible() else "none", flush=True)
 
-QTimer.singleShot(0, shown)
+def ready(companion):
+    print(time.monotonic(), flush=True)
+    # Stay until the deferred start (the scheduler) has run, so the peak memory
+    # is that of the running app, not of a tray shown and left at once.
+    QTimer.singleShot(300, lambda: app.exit(0))
+
+QTimer.singleShot(0, shown)  # the loop's first turn, before launch's deferred part
+from wellbeing.app import launch
+from wellbeing.store.paths import resolve_data_dir
+
+started = launch(resolve_data_dir(sys.argv[1], os.environ))
+started.on_ready = ready
 app.exec()
-companion.stop()
-server.close()
+started.companion.stop()
 """
 
 BARE_CHILD = """
@@ -124,6 +115,7 @@ class Run:
     exit_s: float
     peak_mb: float
     shows: str
+    ready_s: float
 
 
 @contextmanager
@@ -180,8 +172,12 @@ def run_child(code: str, *args: str) -> Run:
         if child.returncode != 0 or not out.strip():
             errors.seek(0)
             raise SystemExit(f"child failed (exit {child.returncode}): {out!r}\n{errors.read()}")
-    moment, shows = out.split()[:2]
-    return Run(float(moment) - started, ended - started, usage.ru_maxrss / 1024, shows)
+    fields = out.split()
+    shown, shows = float(fields[0]) - started, fields[1]
+    ready = float(fields[2]) - started if len(fields) > 2 else shown
+    if shows == "none":  # no tray: what shows is the fallback window, once ready
+        shown, shows = ready, "window"
+    return Run(shown, ended - started, usage.ru_maxrss / 1024, shows, ready)
 
 
 def measure(runs: int) -> tuple[list[Run], list[Run]]:
@@ -268,18 +264,20 @@ def report(args: argparse.Namespace, platform_name: str) -> None:
         f" PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs"
     )
     rows = [("bare PySide6 tray + menu", bare_runs), ("wellbeing app", app_runs)]
-    print(f"{'':28}{'to tray shown':>15}{'to exit':>11}{'peak RSS':>12}   shows")
+    print(f"{'':28}{'to tray shown':>15}{'to ready':>12}{'peak RSS':>12}   shows")
     medians = {}
     for name, results in rows:
         shown = statistics.median(r.shown_s for r in results)
-        ended = statistics.median(r.exit_s for r in results)
+        ready = statistics.median(r.ready_s for r in results)
         peak = statistics.median(r.peak_mb for r in results)
         shows = ",".join(sorted({r.shows for r in results}))
-        medians[name] = (shown, ended, peak)
-        print(f"{name:28}{shown:>13.3f} s{ended:>9.3f} s{peak:>9.1f} MB   {shows}")
+        medians[name] = (shown, ready, peak)
+        print(f"{name:28}{shown:>13.3f} s{ready:>10.3f} s{peak:>9.1f} MB   {shows}")
     app, bare = medians["wellbeing app"], medians["bare PySide6 tray + menu"]
     ratios = [a / b for a, b in zip(app, bare, strict=True)]
-    print(f"{'ratio app / bare':28}{ratios[0]:>13.2f} x{ratios[1]:>9.2f} x{ratios[2]:>9.2f} x")
+    print(f"{'ratio app / bare':28}{ratios[0]:>13.2f} x{ratios[1]:>10.2f} x{ratios[2]:>9.2f} x")
+    print("  (ready: the strain level shown and every service loaded; peak RSS of the")
+    print("   running app, 0.3 s after ready, the scheduler included)")
     print("  (shows: tray = the tray icon; window = the app's no-tray fallback window;")
     print("   no-tray = the bare icon was shown where no tray exists)")
     if args.idle > 0:

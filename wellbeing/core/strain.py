@@ -22,20 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from wellbeing.core.classify import last_completed_break_end, severe_since_break, streak
 from wellbeing.core.history import History
+from wellbeing.core.levels import StrainLevel
 from wellbeing.core.settings import Settings
 
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-class StrainLevel(StrEnum):
-    CALM = "calm"
-    ELEVATED = "elevated"
-    HIGH = "high"
-    PAUSED = "paused"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from wellbeing.core.strain import StrainLevel
+from wellbeing.core.levels import StrainLevel
 from wellbeing.resources import asset
 
 SIZES = (16, 22, 24, 32, 48, 64)

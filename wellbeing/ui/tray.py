@@ -7,13 +7,18 @@ right click opens the menu. Everything else is an intent of AgentActions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from wellbeing.core.strain import StrainLevel, StrainState
+from wellbeing.core.levels import StrainLevel
+
+if TYPE_CHECKING:
+    from wellbeing.core.strain import StrainState
 from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.icons import tray_icon
+from wellbeing.ui.icons import app_icon, tray_icon
 
 
 class Tray(QObject):
@@ -40,6 +45,12 @@ class Tray(QObject):
 
     def hide(self) -> None:
         self.icon.hide()
+
+    def show_starting(self, tooltip: str) -> None:
+        """The app's own icon, for the moment before the strain level is known."""
+        self.icon.setIcon(app_icon())
+        self.icon.setToolTip(tooltip)
+        self.icon.show()
 
     def show_state(self, state: StrainState, tooltip: str) -> None:
         self.icon.setIcon(tray_icon(state.level, state.on_call))
