@@ -18,18 +18,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from wellbeing.core.errors import InvalidInput
-
-
-class Tag(StrEnum):
-    """The fixed vocabulary of call tags (DESIGN.md, Calls)."""
-
-    ANGRY = "angry"
-    ABUSIVE = "abusive"
-    THREATENING = "threatening"
-    ESCALATED = "escalated"
-    UNRESOLVED = "unresolved"
-    RESOLVED = "resolved"
-    LONG = "long"
+from wellbeing.core.tags import Tag as Tag  # re-exported: records speak of tags
 
 
 class Source(StrEnum):

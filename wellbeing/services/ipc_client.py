@@ -11,24 +11,33 @@ on one line; the app answers ``ok``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import socket
-import tempfile
 from pathlib import Path
 from typing import Any
 
 TIMEOUT_S = 2.0
 
 
+def _fnv1a_64(data: bytes) -> int:
+    """A stable 64-bit hash that needs no import: this runs before every start."""
+    value = 0xCBF29CE484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
 def server_name(data_dir: Path) -> str:
-    """The address the app for ``data_dir`` listens on (QLocalServer.listen's argument)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    """The address the app for ``data_dir`` listens on (QLocalServer.listen's argument).
+
+    The socket lives where Qt keeps its own (``$TMPDIR``, else ``/tmp``), named
+    by the user id and a hash of the data directory."""
+    digest = f"{_fnv1a_64(str(data_dir.resolve()).encode()):016x}"
     if os.name == "nt":
         return f"wellbeing-{digest}"
-    uid = os.getuid()
-    return str(Path(tempfile.gettempdir()) / f"wellbeing-{uid}-{digest}.sock")
+    temp = os.environ.get("TMPDIR") or "/tmp"
+    return str(Path(temp) / f"wellbeing-{os.getuid()}-{digest}.sock")
 
 
 def send(data_dir: Path, message: dict[str, Any]) -> bool:

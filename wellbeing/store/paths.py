@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "wellbeing"
 ENV_VAR = "WELLBEING_DATA_DIR"
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_dir  # only when no directory was given
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from wellbeing.core.levels import StrainLevel
 from wellbeing.resources import asset
@@ -27,13 +25,9 @@ _FILES = {
 
 
 def _render(name: str, size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(str(asset("icons", name))).render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return pixmap
+    """Qt's SVG icon engine draws the asset at ``size``; no SVG binding is imported,
+    which keeps it off the path to the tray showing."""
+    return QIcon(str(asset("icons", name))).pixmap(size, size)
 
 
 def _with_badge(base: QPixmap, size: int) -> QPixmap:
