@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from wellbeing.core.strain import StrainState, tooltip_parts
 
 
 def _when(moment: datetime, now: datetime) -> str:
     local = moment.astimezone(now.tzinfo)
-    clock = QLocale().toString(QDateTime(local).time(), QLocale.FormatType.ShortFormat)
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     if local.date() == now.date():
         return clock
     return QCoreApplication.translate("StrainText", "tomorrow {time}").format(time=clock)

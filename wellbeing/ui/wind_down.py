@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -255,7 +255,7 @@ class WindDownWindow(QWidget):
             return self.tr("Prompts rest until your next shift.")
         local = until.astimezone(now.tzinfo)
         locale = QLocale()
-        clock = locale.toString(QDateTime(local).time(), QLocale.FormatType.ShortFormat)
+        clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         days = (local.date() - now.date()).days
         if days <= 0:
             text = self.tr("Prompts rest until {time}.")
@@ -268,7 +268,9 @@ class WindDownWindow(QWidget):
         return text.format(
             time=clock,
             day=locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat),
-            date=locale.toString(QDateTime(local).date(), QLocale.FormatType.ShortFormat),
+            date=locale.toString(
+                QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+            ),
         )
 
     def _emit_text(self) -> None:
