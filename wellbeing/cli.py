@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from wellbeing import __version__
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.records import Tag
+from wellbeing.core.tags import Tag
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -102,8 +102,8 @@ def _add_share_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     team_actions = team.add_subparsers(
         dest="team_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    # `team dashboard` (a window) belongs beside `report` here, and is routed to
-    # the Qt side in main() before `team` reaches share_commands.
+    # `team dashboard` (a window) is routed to the Qt side in main() before
+    # `team` reaches share_commands.
     report = team_actions.add_parser("report", help="weekly team figures in the terminal")
     report.add_argument("--folder", required=True, help="a path, or an fsspec URL")
     report.add_argument("--weeks", type=_positive_int, help="only the N latest weeks")
@@ -115,6 +115,16 @@ def _add_share_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="contributors needed to show a week (default 5, never below 3)",
     )
     report.add_argument("--json", action="store_true", help="one JSON object on stdout")
+
+    dashboard = team_actions.add_parser("dashboard", help="a window: weekly table and trends")
+    dashboard.add_argument("--folder", required=True, help="a path, or an fsspec URL")
+    dashboard.add_argument(
+        "--min-group",
+        type=_whole_number,
+        default=5,
+        metavar="K",
+        help="contributors needed to show a week (default 5, never below 3)",
+    )
 
 
 def _whole_number(text: str) -> int:
@@ -143,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "run"
     if command == "run":
         return _run_app(args)
+    if command == "team" and args.team_command == "dashboard":
+        return _run_dashboard(args)
 
     from wellbeing import commands
     from wellbeing.store.store import StoreError
@@ -165,6 +177,21 @@ def _run_app(args: argparse.Namespace) -> int:
     from wellbeing.app import run
 
     return run(args)
+
+
+def _run_dashboard(args: argparse.Namespace) -> int:
+    """Check ``--min-group`` and the folder without Qt; only then import it."""
+    from wellbeing.core.team import check_min_group
+    from wellbeing.services.team_folder import open_folder
+
+    try:
+        check_min_group(args.min_group)
+        location = open_folder(args.folder).location
+    except InvalidInput as error:
+        return _fail(EXIT_USAGE, str(error))
+    from wellbeing.dashboard import run_dashboard
+
+    return run_dashboard(location, args.min_group)
 
 
 def _fail(code: int, message: str) -> int:
