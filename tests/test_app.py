@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from wellbeing.companion import Companion
 from wellbeing.cli import main as cli
-from wellbeing.core.records import BreakOutcome, PromptKind, PromptOutcome, Tag
+from wellbeing.companion import Companion
+from wellbeing.core.records import BreakOutcome, Call, PromptKind, PromptOutcome, Tag
 from wellbeing.core.strain import StrainLevel
 from wellbeing.services.clock import FakeClock
+from wellbeing.services.sharing import SharingService
 from wellbeing.services.instance import InstanceServer
 from wellbeing.store.store import Store
 from wellbeing.ui.breathing_window import Stage
@@ -279,3 +280,45 @@ def test_quit_leaves_even_without_a_tray(
         monkeypatch.setattr(companion.app, "exit", exits.append)
         companion.actions.quit.trigger()
         assert exits == [0]
+
+
+def test_once_opted_in_the_finished_weeks_are_shared_by_themselves(
+    companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot, tmp_path: Path
+) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    last_week = (clock.now() - timedelta(days=7)).isoformat()
+    store.calls.add(Call.create(ended_at=last_week, difficulty=4, note="private words"))
+    SharingService(store.data_dir).turn_on(str(team))  # as the Team sharing dialog does
+    companion._shared_on = None
+    with qtbot.waitSignal(companion.sharing.published, timeout=5000) as published:
+        companion.on_heartbeat()
+    assert published.args is not None and len(published.args[0]) >= 1
+    pulses = list(team.rglob("*.json"))
+    assert pulses and all("private words" not in p.read_text() for p in pulses)
+
+
+def test_team_sharing_opens_from_the_menu(companion: Companion, qtbot: QtBot) -> None:
+    from wellbeing.ui.sharing_dialog import SharingDialog
+
+    companion.actions.sharing.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SharingDialog)]
+    assert any(dialog.isVisible() for dialog in dialogs)
+    for dialog in dialogs:
+        dialog.close()
+
+
+def test_settings_open_from_the_menu_stay_open_and_apply_at_once(
+    companion: Companion, store: Store
+) -> None:
+    from wellbeing.ui.settings_dialog import SettingsDialog
+
+    companion.actions.settings.trigger()
+    QApplication.processEvents()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
+    assert dialog.isVisible()
+    changed = companion.service.settings.replace(streak_threshold=2)
+    dialog.settings_applied.emit(changed)
+    assert companion.service.settings.streak_threshold == 2
+    assert store.load_settings()["streak_threshold"] == 2
+    dialog.close()

@@ -9,7 +9,9 @@ the tray first and builds this afterwards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QPoint, Qt, QTimer, QUrl
+from datetime import date
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,6 +25,8 @@ from wellbeing.services.instance import InstanceServer
 from wellbeing.services.notifier import NotifierChain, PlyerNotifier, TrayBalloonNotifier
 from wellbeing.services.prompting import PromptService
 from wellbeing.services.scheduler import Scheduler
+from wellbeing.services.sharing import SharingService
+from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.store.store import Store
 from wellbeing.ui import prompt_text
 from wellbeing.ui.actions import AgentActions
@@ -80,6 +84,11 @@ class Companion(QObject):
         self.notifier = NotifierChain([PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)])
         self.windows = Windows(clock, self)
         self.instance: InstanceServer | None = None
+        self.sharing = SharingRunner(
+            SharingService(store.data_dir, on_problem=store.problems.append), clock=clock
+        )
+        self.sharing.setParent(self)
+        self._shared_on: date | None = None
         self.shown_offer: Offer | None = None
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
@@ -96,6 +105,7 @@ class Companion(QObject):
         actions.coach_requested.connect(self.windows.open_coach)
         actions.checkin_requested.connect(self.windows.open_checkin)
         actions.wind_down_requested.connect(self.on_wind_down_requested)
+        actions.sharing_requested.connect(self.on_sharing_requested)
         actions.settings_requested.connect(self.on_settings_requested)
         actions.quit_requested.connect(self.on_quit)
         self.tray.quick_log_requested.connect(self.on_quick_log_requested)
@@ -107,6 +117,8 @@ class Companion(QObject):
         service.prompt_ready.connect(self.on_prompt_ready)
         service.prompt_withdrawn.connect(self.on_prompt_withdrawn)
         self.scheduler.heartbeat.connect(service.tick)
+        self.scheduler.heartbeat.connect(self.on_heartbeat)
+        self.sharing.failed.connect(self.on_sharing_failed)
         self.scheduler.wake.connect(service.tick)
         self.scheduler.prompt_due.connect(service.offer_scheduled)
         self.watcher.directoryChanged.connect(self.settle.start)
@@ -153,14 +165,16 @@ class Companion(QObject):
         QTimer.singleShot(0, self.start_background)
 
     def start_background(self) -> None:
-        """What can wait until the tray shows: the scheduler and start-up messages."""
+        """What can wait until the tray shows: the scheduler, sharing, start-up messages."""
         self.scheduler.start(self.service.settings)
         self.service.tick()
+        self.on_heartbeat()
         for problem in self.store.problems:
             self.notifier.notify(self.tr("wellbeing kept your data safe"), problem)
 
     def stop(self) -> None:
         self.scheduler.shutdown()
+        self.sharing.wait(2000)
         if self.instance is not None:
             self.instance.close()
 
@@ -244,11 +258,13 @@ class Companion(QObject):
     def on_settings_requested(self) -> None:
         from wellbeing.ui.settings_dialog import SettingsDialog
 
+        if self.windows.bring_forward("settings"):
+            return
         dialog = SettingsDialog(self.service.settings, self.store.data_dir)
         dialog.settings_applied.connect(self.on_settings_applied)
         dialog.open_data_folder_requested.connect(self.on_open_data_folder)
         dialog.delete_all_requested.connect(self.on_delete_all)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.keep("settings", dialog)
         dialog.show()
 
     def on_settings_applied(self, settings: Settings) -> None:
@@ -257,10 +273,33 @@ class Companion(QObject):
         self.scheduler.rebuild(settings)
         self.windows.colors = apply_theme(self.app, settings.theme)
 
+    def on_heartbeat(self) -> None:
+        """Once a day, share the weeks that ended (nothing happens while sharing is off)."""
+        today = self.clock.now().date()
+        if self._shared_on != today:
+            self._shared_on = today
+            self.sharing.auto_publish(self.store.history)
+
+    def on_sharing_requested(self) -> None:
+        from wellbeing.ui.sharing_dialog import SharingDialog
+
+        if self.windows.bring_forward("sharing"):
+            return
+        dialog = SharingDialog(
+            self.sharing, self.store.history(), self.clock, colors=self.windows.colors
+        )
+        self.windows.keep("sharing", dialog)
+        dialog.show()
+
+    def on_sharing_failed(self, message: str) -> None:
+        self.notifier.notify(self.tr("Team sharing did not work"), message)
+
     def on_open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
 
     def on_delete_all(self) -> None:
+        """Every record goes, and so do the pulses this computer shared (DESIGN.md)."""
+        self.sharing.turn_off()
         self.store.purge()
         self.service.check_new_calls()
 

@@ -75,6 +75,7 @@ class FallbackWindow(QWidget):
             self.pause_button,
             _button(self, actions.checkin),
             _button(self, actions.wind_down),
+            _button(self, actions.sharing),
             self.settings_button,
         ]
         for index, button in enumerate(self.action_buttons):

@@ -60,6 +60,7 @@ class Windows(QObject):
         self.checkin: CheckInWindow | None = None
         self.coach: CoachCard | None = None
         self.wind_down: WindDownWindow | None = None
+        self._kept: dict[str, QWidget] = {}
 
     def open_breathing(self, settings: Settings, seconds: int, trigger: str) -> None:
         if _bring_forward(self.breathing):
@@ -124,6 +125,15 @@ class Windows(QObject):
         )
         self.wind_down.show()
 
+    def keep(self, name: str, window: QWidget) -> None:
+        """Hold a window built elsewhere (a dialog): a parentless widget whose
+        last Python reference goes is deleted, and would vanish as it opens."""
+        self._kept[name] = window
+
+    def bring_forward(self, name: str) -> bool:
+        """Raise the kept window ``name`` if it is open; False when there is none."""
+        return _bring_forward(self._kept.get(name))
+
     def all(self) -> list[QWidget]:
         windows = (self.breathing, self.reflection, self.checkin, self.coach, self.wind_down)
-        return [window for window in windows if window is not None]
+        return [window for window in (*windows, *self._kept.values()) if window is not None]
