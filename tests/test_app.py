@@ -18,8 +18,8 @@ from wellbeing.companion import Companion
 from wellbeing.core.records import BreakOutcome, Call, PromptKind, PromptOutcome, Tag
 from wellbeing.core.strain import StrainLevel
 from wellbeing.services.clock import FakeClock
-from wellbeing.services.sharing import SharingService
 from wellbeing.services.instance import InstanceServer
+from wellbeing.services.sharing import SharingService
 from wellbeing.store.store import Store
 from wellbeing.ui.breathing_window import Stage
 from wellbeing.ui.icons import tray_icon
@@ -322,3 +322,17 @@ def test_settings_open_from_the_menu_stay_open_and_apply_at_once(
     assert companion.service.settings.streak_threshold == 2
     assert store.load_settings()["streak_threshold"] == 2
     dialog.close()
+
+
+def test_the_history_window_opens_from_the_menu_and_follows_new_calls(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    from wellbeing.ui.history_window import HistoryWindow
+
+    companion.actions.history.trigger()
+    window = companion.windows.kept("history")
+    assert isinstance(window, HistoryWindow) and window.isVisible()
+    before = len(window.data.history.calls)
+    companion.actions.difficulty[1].trigger()
+    assert len(window.data.history.calls) == before + 1
+    window.close()

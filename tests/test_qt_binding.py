@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 EMITS = 20_000
@@ -21,7 +22,7 @@ class Emitter(QObject):
     flag = Signal(bool)
 
 
-def test_emitting_into_python_slots_keeps_true_and_none_alive(qtbot: QtBot) -> None:
+def test_signals_and_void_calls_keep_true_and_none_alive(qtbot: QtBot) -> None:
     emitter = Emitter()
     received: list[bool] = []
     emitter.ping.connect(lambda: None)
@@ -30,6 +31,9 @@ def test_emitting_into_python_slots_keeps_true_and_none_alive(qtbot: QtBot) -> N
     for _ in range(EMITS):
         emitter.ping.emit()
         emitter.flag.emit(True)
+    widget = QWidget()
+    for _ in range(EMITS):
+        widget.update()  # a void method called from Python returns None
     received.clear()
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert abs(after[0] - before[0]) < 100

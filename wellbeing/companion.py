@@ -20,6 +20,7 @@ from wellbeing.core.policy import Offer
 from wellbeing.core.records import PromptKind, PromptOutcome, Reflection, Source, Tag, new_id
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainState
+from wellbeing.services import autostart
 from wellbeing.services.clock import Clock
 from wellbeing.services.instance import InstanceServer
 from wellbeing.services.notifier import NotifierChain, PlyerNotifier, TrayBalloonNotifier
@@ -106,6 +107,7 @@ class Companion(QObject):
         actions.checkin_requested.connect(self.windows.open_checkin)
         actions.wind_down_requested.connect(self.on_wind_down_requested)
         actions.sharing_requested.connect(self.on_sharing_requested)
+        actions.history_requested.connect(self.on_history_requested)
         actions.settings_requested.connect(self.on_settings_requested)
         actions.quit_requested.connect(self.on_quit)
         self.tray.quick_log_requested.connect(self.on_quick_log_requested)
@@ -128,6 +130,11 @@ class Companion(QObject):
         self.windows.checkin_saved.connect(service.record_checkin)
         self.windows.left_behind.connect(self.on_left_behind)
         self.windows.shift_done.connect(self.on_shift_done)
+        # After the records are saved (slots run in the order connected):
+        service.call_logged.connect(self.on_records_changed)
+        service.break_recorded.connect(self.on_records_changed)
+        self.windows.reflection_saved.connect(self.on_records_changed)
+        self.windows.checkin_saved.connect(self.on_records_changed)
 
     @property
     def quick_log(self) -> QuickLogPopup:
@@ -169,6 +176,8 @@ class Companion(QObject):
         self.scheduler.start(self.service.settings)
         self.service.tick()
         self.on_heartbeat()
+        if self.service.settings.autostart:
+            self.apply_autostart(True)  # the app may have moved since it was turned on
         for problem in self.store.problems:
             self.notifier.notify(self.tr("wellbeing kept your data safe"), problem)
 
@@ -268,10 +277,22 @@ class Companion(QObject):
         dialog.show()
 
     def on_settings_applied(self, settings: Settings) -> None:
+        """Save and apply at once; a new language shows at the next start (the
+        dialog says so), as widgets translate their texts when built."""
+        autostart_changed = settings.autostart != self.service.settings.autostart
         self.store.save_settings(settings.to_dict())
         self.service.apply_settings(settings)
         self.scheduler.rebuild(settings)
         self.windows.colors = apply_theme(self.app, settings.theme)
+        if autostart_changed:
+            self.apply_autostart(settings.autostart)
+
+    def apply_autostart(self, enabled: bool) -> None:
+        """Start at login, or stop doing so; a failure is told, never raised."""
+        try:
+            autostart.set_autostart(enabled)
+        except OSError as error:
+            self.notifier.notify(self.tr("Starting at login could not be changed"), str(error))
 
     def on_heartbeat(self) -> None:
         """Once a day, share the weeks that ended (nothing happens while sharing is off)."""
@@ -290,6 +311,29 @@ class Companion(QObject):
         )
         self.windows.keep("sharing", dialog)
         dialog.show()
+
+    def on_history_requested(self) -> None:
+        from wellbeing.ui.history_window import HistoryWindow
+
+        if self.windows.bring_forward("history"):
+            return
+        window = HistoryWindow(self.store, self.clock, colors=self.windows.colors)
+        window.record_deleted.connect(self.on_record_deleted)
+        self.windows.keep("history", window)
+        window.show()
+
+    def on_record_deleted(self, kind: str, record_id: str) -> None:
+        """A deleted call or break changes the streak: the tray must say so."""
+        self.service.check_new_calls()
+
+    def on_records_changed(self) -> None:
+        history = self.windows.kept("history")
+        if history is None or not history.isVisible():
+            return
+        from wellbeing.ui.history_window import HistoryWindow
+
+        if isinstance(history, HistoryWindow):
+            history.reload()
 
     def on_sharing_failed(self, message: str) -> None:
         self.notifier.notify(self.tr("Team sharing did not work"), message)

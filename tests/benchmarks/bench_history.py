@@ -8,105 +8,52 @@ store in a temporary directory, and prints the median of 5 runs of:
 - (b) every chart series for the last 90 days and for the whole range;
 - (c) building the journal entries, then filtering them by a tag and a date
   range (and, for scale, by text and by every filter at once);
-- all of it as the window will do it: ``load_history_view_data``, over
-  everything and over the last 90 days only (a first paint).
+- all of it as the window does it: ``services.history_view.
+  load_history_view_data``, over everything and over the last 90 days only
+  (what the window reads when it opens);
+
+then the median of 3 fresh processes (offscreen, the QApplication and the
+window's module made beforehand, as the running app has them) of:
+
+- (d) opening the ``HistoryWindow``: constructing and showing it until its
+  first paint (the journal is ready; the charts say "Drawing your
+  charts…"), and until the four charts are drawn, pyqtgraph's first import
+  included;
+- for comparison, ``import pyqtgraph`` alone in such a process.
 
 Run by hand: ``python tests/benchmarks/bench_history.py [--data-dir DIR]``
 (an existing directory is used as it is, e.g. one filled by
 ``generate_history.py``). Not part of the test suite: timings belong in a
 note, not in assertions.
-
-``load_history_view_data`` is the window's loader, kept here until the
-window lands: it belongs next to the window (it reads the store, so not in
-``core``), and the window's benchmark adds the time to open the window on
-top of it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from wellbeing.core import journal, series
-from wellbeing.core.history import History
 from wellbeing.core.records import Tag
+from wellbeing.services.history_view import RECENT_DAYS, first_day, load_history_view_data
 from wellbeing.store.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_history import generate, write
 
 RUNS = 5
-RECENT_DAYS = 90
+WINDOW_RUNS = 3
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryViewData:
-    """Everything the history window shows when it opens.
-
-    ``recent`` covers the last ``RECENT_DAYS`` days up to ``today`` (the
-    window's default range); ``whole`` the first loaded record's day to
-    ``today``; ``entries`` the journal of everything loaded, newest first,
-    unfiltered. ``history`` is kept so that a new range or filter needs no
-    second read of the store: ``series.series_for(data.history, first,
-    last)`` and ``journal.apply(data.entries, Filter(...))``.
-
-    ``complete`` is False when only the last ``days`` days were loaded (see
-    ``load_history_view_data``): ``whole`` and ``entries`` then cover only
-    those days.
-    """
-
-    today: date
-    history: History
-    recent: series.Series
-    whole: series.Series
-    entries: list[journal.Entry]
-    complete: bool
-
-
-def first_day(history: History, today: date) -> date:
-    """The day of the oldest record, or ``today`` for an empty history."""
-    kinds = (history.calls, history.breaks, history.prompts, history.reflections, history.checkins)
-    oldest = [records[0].at for records in kinds if records]
-    return min((series.local_day(at) for at in oldest), default=today)
-
-
-def load_history_view_data(store: Store, now: datetime, days: int | None = None) -> HistoryViewData:
-    """Read the history and compute what the window shows first.
-
-    ``days=None`` reads everything. ``days=N`` reads only the records of
-    the last N days (``series.load_range``), about an eighth of the time
-    for two years with N=90: enough for the first paint of the default
-    range, with the full load (``days=None``) done after it.
-
-    Days are read in each record's own offset (``tz=None``, the core's
-    default) and ``today`` is ``now``'s date in ``now``'s offset.
-    """
-    today = now.date()
-    if days is None:
-        history = store.history()
-    else:
-        since = today - timedelta(days=max(days, RECENT_DAYS) - 1)
-        start, end = series.load_range(since, today, now.tzinfo or UTC)
-        history = series.in_days(store.history(start, end), since, today)
-    first = min(first_day(history, today), today)
-    return HistoryViewData(
-        today=today,
-        history=history,
-        recent=series.series_for(history, today - timedelta(days=RECENT_DAYS - 1), today),
-        whole=series.series_for(history, first, today),
-        entries=journal.entries(history),
-        complete=days is None,
-    )
 
 
 def median_ms(action: Callable[[], T], runs: int = RUNS) -> tuple[float, T]:
@@ -182,6 +129,80 @@ def run(data_dir: Path, now: datetime) -> None:
         print(f"  (c) apply: {label:<28}  {apply_ms:8.1f} ms  ({len(kept):,} kept)")
     print(f"  load_history_view_data (a+b+c)           {view_ms:8.1f} ms")
     print(f"  load_history_view_data(days={RECENT_DAYS})         {first_paint_ms:8.1f} ms")
+    window_bench(data_dir, now)
+
+
+WINDOW_CHILD = """
+import json, os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from datetime import datetime
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from wellbeing.ui.theme import apply_theme
+colors = apply_theme(app, "light")
+from wellbeing.services.clock import FakeClock
+from wellbeing.store.store import Store
+from wellbeing.ui.history_window import HistoryWindow
+store = Store.open(sys.argv[1])
+clock = FakeClock(datetime.fromisoformat(sys.argv[2]))
+assert "pyqtgraph" not in sys.modules
+marks = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in marks:
+            marks["painted"] = time.perf_counter()
+        return False
+
+spy = FirstPaint()
+start = time.perf_counter()
+window = HistoryWindow(store, clock, colors=colors)
+window.installEventFilter(spy)
+window.show()
+while window.charts is None:
+    app.processEvents()
+window.repaint()
+done = time.perf_counter()
+print(json.dumps({"shown": (marks["painted"] - start) * 1000, "charts": (done - start) * 1000}))
+"""
+
+IMPORT_CHILD = """
+import json, os, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+start = time.perf_counter()
+import pyqtgraph
+print(json.dumps({"import": (time.perf_counter() - start) * 1000}))
+"""
+
+
+def child(script: str, *args: str) -> dict[str, float]:
+    """Run ``script`` in a fresh Python; the numbers it prints as JSON."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=120,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def window_bench(data_dir: Path, now: datetime) -> None:
+    """(d): the window opened in fresh processes, median of ``WINDOW_RUNS``."""
+    runs = [child(WINDOW_CHILD, str(data_dir), now.isoformat()) for _ in range(WINDOW_RUNS)]
+    imports = [child(IMPORT_CHILD)["import"] for _ in range(WINDOW_RUNS)]
+    shown = statistics.median(run["shown"] for run in runs)
+    charts = statistics.median(run["charts"] for run in runs)
+    print(f"median of {WINDOW_RUNS} fresh processes, offscreen")
+    print(f"  (d) HistoryWindow shown (first paint)    {shown:8.1f} ms")
+    print(f"  (d) ... and its four charts drawn        {charts:8.1f} ms  (target 300 ms)")
+    print(f"      for comparison, import pyqtgraph     {statistics.median(imports):8.1f} ms")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -74,6 +74,7 @@ class FallbackWindow(QWidget):
             _button(self, actions.coach),
             self.pause_button,
             _button(self, actions.checkin),
+            _button(self, actions.history),
             _button(self, actions.wind_down),
             _button(self, actions.sharing),
             self.settings_button,

@@ -130,6 +130,9 @@ class Windows(QObject):
         last Python reference goes is deleted, and would vanish as it opens."""
         self._kept[name] = window
 
+    def kept(self, name: str) -> QWidget | None:
+        return self._kept.get(name)
+
     def bring_forward(self, name: str) -> bool:
         """Raise the kept window ``name`` if it is open; False when there is none."""
         return _bring_forward(self._kept.get(name))

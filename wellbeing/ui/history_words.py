@@ -1,0 +1,182 @@
+"""What the "Your pattern" tab says: chart titles, legends, ranges, summaries.
+
+The charts' accessible descriptions (``*_summary``) say in words what a
+chart shows, for a screen reader and for anyone who cannot tell the
+colours apart.
+
+Every string is a literal inside ``QCoreApplication.translate("HistoryText",
+...)``, so pyside6-lupdate extracts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from wellbeing.core.breathing import PATTERNS
+from wellbeing.core.series import PatternStress
+from wellbeing.services.history_view import Range
+from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.journal_text import difficulty_words
+
+
+def range_names() -> dict[Range, str]:
+    return {
+        Range.LAST_30: QCoreApplication.translate("HistoryText", "Last 30 days"),
+        Range.LAST_90: QCoreApplication.translate("HistoryText", "Last 90 days"),
+        Range.THIS_YEAR: QCoreApplication.translate("HistoryText", "This year"),
+        Range.ALL: QCoreApplication.translate("HistoryText", "All time"),
+    }
+
+
+def range_caption(first: date, last: date) -> str:
+    """ "21 Aug 2026 – 20 Nov 2026": the days the charts show."""
+    locale = QLocale()
+
+    def day(value: date) -> str:
+        return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+    return QCoreApplication.translate("HistoryText", "{first} to {last}").format(
+        first=day(first), last=day(last)
+    )
+
+
+def pattern_name(pattern_id: str) -> str:
+    pattern = PATTERNS.get(pattern_id)
+    return pattern_title(pattern) if pattern is not None else pattern_id
+
+
+# --- titles and legends -------------------------------------------------------------
+
+
+def calls_title() -> str:
+    return QCoreApplication.translate("HistoryText", "Calls per day, by difficulty")
+
+
+def stress_title() -> str:
+    return QCoreApplication.translate(
+        "HistoryText", "What breathing does for you: stress before and after (0–10)"
+    )
+
+
+def breaks_title() -> str:
+    return QCoreApplication.translate("HistoryText", "Breaks offered and taken, per week")
+
+
+def checkin_title() -> str:
+    return QCoreApplication.translate("HistoryText", "Weekly check-in scores (0–100)")
+
+
+def calls_chart_name() -> str:
+    return QCoreApplication.translate("HistoryText", "Chart: calls per day by difficulty")
+
+
+def stress_chart_name() -> str:
+    return QCoreApplication.translate(
+        "HistoryText", "Chart: stress before and after breaks, per breathing pattern"
+    )
+
+
+def breaks_chart_name() -> str:
+    return QCoreApplication.translate("HistoryText", "Chart: breaks offered and taken per week")
+
+
+def checkin_chart_name() -> str:
+    return QCoreApplication.translate("HistoryText", "Chart: check-in scores by week")
+
+
+def difficulty_legend() -> dict[int, str]:
+    """ "1 routine" … "5 severe": the legend of the stacked bars, bottom to top."""
+    return {
+        n: QCoreApplication.translate("HistoryText", "{n} {word}").format(n=n, word=word)
+        for n, word in difficulty_words().items()
+    }
+
+
+def stress_legend() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("HistoryText", "Before the break"),
+        QCoreApplication.translate("HistoryText", "After the break"),
+    )
+
+
+def breaks_legend() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("HistoryText", "Offered"),
+        QCoreApplication.translate("HistoryText", "Taken"),
+    )
+
+
+def checkin_parts() -> dict[str, str]:
+    return {
+        "personal": QCoreApplication.translate("HistoryText", "Personal"),
+        "work": QCoreApplication.translate("HistoryText", "Work"),
+        "customer": QCoreApplication.translate("HistoryText", "Customers"),
+    }
+
+
+def higher_range() -> str:
+    return QCoreApplication.translate("HistoryText", "higher range")
+
+
+def n_breaks(n: int) -> str:
+    return QCoreApplication.translate("HistoryText", "n = {n}").format(n=QLocale().toString(n))
+
+
+def stress_empty() -> str:
+    return QCoreApplication.translate(
+        "HistoryText",
+        "No breaks with a stress rating before and after in this range yet.\n"
+        "Rate your stress when a break starts and ends, and this chart will show "
+        "what each breathing pattern does for you.",
+    )
+
+
+# --- summaries for screen readers ---------------------------------------------------
+
+
+def calls_summary(by_difficulty: Mapping[int, tuple[int, ...]], days: int) -> str:
+    locale = QLocale()
+    names = difficulty_words()
+    parts = QCoreApplication.translate("HistoryText", ", ").join(
+        QCoreApplication.translate("HistoryText", "{word} {n}").format(
+            word=names[d], n=locale.toString(sum(counts))
+        )
+        for d, counts in by_difficulty.items()
+    )
+    total = sum(sum(counts) for counts in by_difficulty.values())
+    return QCoreApplication.translate(
+        "HistoryText", "{total} calls in {days} days: {parts}."
+    ).format(total=locale.toString(total), days=locale.toString(days), parts=parts)
+
+
+def stress_summary(stress: tuple[PatternStress, ...]) -> str:
+    if not stress:
+        return stress_empty()
+    locale = QLocale()
+    return " ".join(
+        QCoreApplication.translate(
+            "HistoryText", "{pattern}: stress {before} before, {after} after, over {n} breaks."
+        ).format(
+            pattern=pattern_name(item.pattern),
+            before=locale.toString(item.mean_before, "f", 1),
+            after=locale.toString(item.mean_after, "f", 1),
+            n=locale.toString(item.n),
+        )
+        for item in stress
+    )
+
+
+def breaks_summary(offered: int, taken: int) -> str:
+    locale = QLocale()
+    return QCoreApplication.translate(
+        "HistoryText", "{offered} breaks offered, {taken} breaks taken in this range."
+    ).format(offered=locale.toString(offered), taken=locale.toString(taken))
+
+
+def checkin_summary(count: int) -> str:
+    return QCoreApplication.translate(
+        "HistoryText", "{n} weekly check-ins in this range; 50 and above is the higher range."
+    ).format(n=QLocale().toString(count))
