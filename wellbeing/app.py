@@ -6,6 +6,12 @@ icon, and returns to the event loop; ``finish`` then opens the store, claims
 the single instance, builds the ``Companion`` (services, windows) and turns
 the icon to the real strain level a fraction of a second later. The menu's
 actions do nothing until then, which no hand is quick enough to notice.
+
+Widgets translate their texts when they are built, so the translators are
+installed in ``launch`` before the menu exists, from ``--lang`` or the
+system's language; ``finish`` reads the ``language`` setting from the store
+and, when it asks for another language, reinstalls them and retranslates the
+menu before anything else is built.
 """
 
 from __future__ import annotations
@@ -17,18 +23,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.services import ipc_client
 from wellbeing.store.paths import resolve_data_dir
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.icons import app_icon
+from wellbeing.ui.translations import choose_language, install_translators
 from wellbeing.ui.tray import Tray
 
 if TYPE_CHECKING:
     from wellbeing.companion import Companion
     from wellbeing.services.clock import Clock
+    from wellbeing.store.store import Store
 
 
 def _warn(message: str) -> None:
@@ -38,15 +46,29 @@ def _warn(message: str) -> None:
 class Launch:
     """The app between its tray showing and its companion being ready."""
 
-    def __init__(self, app: QApplication, data_dir: Path, clock: Clock | None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path,
+        clock: Clock | None,
+        *,
+        lang: str | None = None,
+        language: str = "en",
+    ) -> None:
+        """``lang`` is ``--lang``; ``language`` the code installed for it in ``launch``."""
         self.app = app
         self.data_dir = data_dir
         self.clock = clock
+        self.lang = lang
+        self.language = language
         self.actions = AgentActions()
         self.tray = Tray(self.actions)
         self.companion: Companion | None = None
         self.exit_code: int | None = None
         self.on_ready: Callable[[Companion], None] | None = None
+        self._show_starting()
+
+    def _show_starting(self) -> None:
         if Tray.available():
             self.tray.show_starting(QCoreApplication.translate("Launch", "wellbeing is starting…"))
 
@@ -64,6 +86,7 @@ class Launch:
             self.app.exit(self.exit_code)
             return
         store = Store.open(self.data_dir, on_problem=_warn)
+        self.follow_language_setting(store)
         companion = Companion(
             self.app, store, self.clock or SystemClock(), actions=self.actions, tray=self.tray
         )
@@ -80,10 +103,36 @@ class Launch:
         if self.on_ready is not None:
             self.on_ready(companion)
 
+    def follow_language_setting(self, store: Store) -> None:
+        """Switch to the saved language when ``--lang`` did not choose and it
+        differs from the system's, which ``launch`` assumed."""
+        setting = "" if self.lang else _saved_language(store)
+        if not setting:
+            return
+        wanted = choose_language(None, setting, QLocale.system().uiLanguages())
+        if wanted == self.language:
+            return
+        self.language = install_translators(self.app, None, setting=setting, on_problem=_warn)
+        self.actions.retranslate()
+        self._show_starting()
 
-def launch(data_dir: Path, clock: Clock | None = None) -> Launch | int:
+
+def _saved_language(store: Store) -> str:
+    """The ``language`` setting; "" (the system's) when the settings are unreadable,
+    which the companion reports."""
+    from wellbeing.core.errors import InvalidInput
+    from wellbeing.core.settings import Settings
+
+    try:
+        return Settings.from_dict(store.load_settings()).language
+    except InvalidInput:
+        return ""
+
+
+def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = None) -> Launch | int:
     """Show the tray and schedule the rest; or, when an app already runs for
-    ``data_dir``, ask it to come forward and return the exit code."""
+    ``data_dir``, ask it to come forward and return the exit code. ``lang`` is
+    ``--lang``: it wins over the setting and the system."""
     if ipc_client.send(data_dir, {"activate": True}):
         print("wellbeing is already running; it has been brought forward", file=sys.stderr)
         return 0
@@ -92,13 +141,14 @@ def launch(data_dir: Path, clock: Clock | None = None) -> Launch | int:
     app.setApplicationName("wellbeing")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
-    started = Launch(app, data_dir, clock)
+    language = install_translators(app, lang, on_problem=_warn)
+    started = Launch(app, data_dir, clock, lang=lang, language=language)
     QTimer.singleShot(0, started.finish)
     return started
 
 
 def run(args: argparse.Namespace) -> int:
-    started = launch(resolve_data_dir(args.data_dir, os.environ))
+    started = launch(resolve_data_dir(args.data_dir, os.environ), lang=args.lang)
     if isinstance(started, int):
         return started
     try:

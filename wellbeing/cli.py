@@ -191,7 +191,7 @@ def _run_dashboard(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, str(error))
     from wellbeing.dashboard import run_dashboard
 
-    return run_dashboard(location, args.min_group)
+    return run_dashboard(location, args.min_group, args.lang)
 
 
 def _fail(code: int, message: str) -> int:

@@ -16,18 +16,28 @@ from PySide6.QtWidgets import QApplication
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.team_dashboard import TeamDashboard
 from wellbeing.ui.theme import apply_theme
+from wellbeing.ui.translations import install_translators
 
 WINDOW_SIZE = (1180, 780)
 
 
-def run_dashboard(location: str, min_group: int) -> int:
-    """Show the dashboard for ``location``; the exit code of the event loop."""
+def run_dashboard(location: str, min_group: int, lang: str | None = None) -> int:
+    """Show the dashboard for ``location``; the exit code of the event loop.
+
+    The language is ``lang`` (``--lang``), else the system's: a team lead's
+    machine has no settings of its own.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("wellbeing")
+    install_translators(app, lang, on_problem=_warn)
     app.setWindowIcon(app_icon())
     colors = apply_theme(app, "system")
     window = TeamDashboard(location, min_group=min_group, colors=colors)
     window.resize(*WINDOW_SIZE)
     window.show()
     return app.exec()
+
+
+def _warn(message: str) -> None:
+    print(f"wellbeing: warning: {message}", file=sys.stderr)

@@ -47,6 +47,7 @@ CUSTOM = Settings(
     sound=True,
     language="pt_BR",
     theme="dark",
+    autostart=True,
 )
 
 

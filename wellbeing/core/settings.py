@@ -180,6 +180,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("sound", False, "A soft sound with prompts.", _bool),
     SettingSpec("language", "", "Interface language; empty follows the system.", _language),
     SettingSpec("theme", "system", "Colour theme.", _one_of("system", "light", "dark")),
+    SettingSpec("autostart", False, "Start wellbeing when the agent logs in.", _bool),
 )
 """The schema: one entry per setting, in the order of ``Settings``' fields."""
 
@@ -213,6 +214,7 @@ class Settings:
     sound: bool = _default("sound")
     language: str = _default("language")
     theme: str = _default("theme")
+    autostart: bool = _default("autostart")
 
     def __post_init__(self) -> None:
         for spec in SPECS:

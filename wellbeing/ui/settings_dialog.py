@@ -19,6 +19,10 @@ Choices:
 - Editors that only matter when a switch is on (micro-break interval,
   check-in day and time, a day's hours) are disabled while it is off, but
   keep their values.
+- A new language shows at the next start, and the dialog says so: the
+  windows translate their texts when they are built.
+- "pseudo" (the layout-testing locale) is never offered: it is for
+  ``--lang`` only, and the setting's validator refuses it.
 """
 
 from __future__ import annotations
@@ -349,8 +353,17 @@ class SettingsDialog(QDialog):
         ]
         self._editor("theme", ChoiceEditor(themes), form)
         languages = [(self.tr("System language"), ""), *((n, c) for c, n in LANGUAGES)]
-        self._editor("language", ChoiceEditor(languages), form)
-        return page(calm, look)
+        language = self._editor("language", ChoiceEditor(languages), form)
+        later = self.tr("A new language shows the next time wellbeing starts.")
+        language.setAccessibleDescription(later)
+        self.language_note = QLabel(later)
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
+
+        start = QGroupBox(self.tr("Starting"))
+        form = new_form(start)
+        self._editor("autostart", BoolEditor(self._labels["autostart"]), form)
+        return page(calm, look, start)
 
     def _data_page(self) -> QWidget:
         where = QGroupBox(self.tr("Where your data is"))

@@ -102,6 +102,7 @@ def plain_labels() -> Mapping[str, str]:
         "sound": QCoreApplication.translate("SettingsDialog", "Play a soft sound with prompts"),
         "theme": QCoreApplication.translate("SettingsDialog", "Colours"),
         "language": QCoreApplication.translate("SettingsDialog", "Language"),
+        "autostart": QCoreApplication.translate("SettingsDialog", "Start wellbeing when I log in"),
     }
 
 
