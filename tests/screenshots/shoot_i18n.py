@@ -1,0 +1,95 @@
+"""Screenshots of the breathing window and the reflection dialog in a language.
+
+``python tests/screenshots/shoot_i18n.py de pseudo`` writes
+``packaging/screenshots/<lang>-breathing.png`` and ``<lang>-reflection.png``
+for each language, under Xvfb on display :85 (started and stopped here), in
+the light theme. The pseudo-locale lengthens every string by about 40 %: a
+layout that survives it survives German. Open the PNGs and look.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "packaging" / "screenshots"
+DISPLAY = ":85"
+
+
+def settle(app: object, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def shoot(language: str) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing.core.records import Call, Tag
+    from wellbeing.services.clock import FakeClock
+    from wellbeing.ui.breathing_window import BreathingWindow
+    from wellbeing.ui.reflection_dialog import ReflectionDialog
+    from wellbeing.ui.theme import apply_theme
+    from wellbeing.ui.translations import install_translators
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    install_translators(app, language)
+    colors = apply_theme(app, "light")
+    clock = FakeClock(datetime(2026, 11, 23, 14, 40, tzinfo=timezone(timedelta(hours=1))))
+    written = []
+
+    breathing = BreathingWindow(
+        clock, pattern_id="box", minutes=3, reduced_motion=False, colors=colors
+    )
+    breathing.show()
+    settle(app)
+    path = OUT / f"{language}-breathing.png"
+    breathing.grab().save(str(path))
+    written.append(path)
+    breathing.hide()
+
+    call = Call.create(
+        ended_at=clock.now() - timedelta(minutes=3),
+        difficulty=5,
+        tags=[Tag.ABUSIVE, Tag.ESCALATED],
+    )
+    dialog = ReflectionDialog(call, clock, colors=colors)
+    dialog.present()
+    settle(app)
+    path = OUT / f"{language}-reflection.png"
+    dialog.grab().save(str(path))
+    written.append(path)
+    dialog.hide()
+    return written
+
+
+def main() -> int:
+    languages = sys.argv[1:] or ["de", "pseudo"]
+    xvfb = subprocess.Popen(
+        ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(1)  # a script, not a test: give the X server a moment
+        for language in languages:
+            env = {**os.environ, "DISPLAY": DISPLAY, "QT_QPA_PLATFORM": "xcb"}
+            code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); " + (
+                "from tests.screenshots.shoot_i18n import shoot; "
+                f"print(*shoot({language!r}), sep='\\n')"
+            )
+            subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT)
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
