@@ -6,127 +6,127 @@
     <message>
         <location filename="../wellbeing/ui/actions.py" line="+91"/>
         <source>1 · Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Rotineira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Um pouco tensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Complicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Muito difícil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Em ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma pausa para respirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar sugestões</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Por 30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por 1 hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Até amanhã</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume prompts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar sugestões agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar 10 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect on the last call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refletir sobre a última ligação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de apoio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in semanal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End my shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar meu turno…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com a equipe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico e diário…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
@@ -134,12 +134,12 @@
     <message>
         <location filename="../wellbeing/ui/breath_circle.py" line="+31"/>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de respiração</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cresce quando você inspira e diminui quando você expira.</translation>
     </message>
 </context>
 <context>
@@ -147,119 +147,119 @@
     <message>
         <location filename="../wellbeing/ui/breathing_text.py" line="+21"/>
         <source>Box breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração quadrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyclic sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspiro cíclico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4-7-8 breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração 4-7-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coherent breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração coerente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{s} in</source>
-        <translation type="unfinished"></translation>
+        <translation>inspire {s} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{s} more in</source>
-        <translation type="unfinished"></translation>
+        <translation>inspire mais {s} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>{s} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>segure {s} s</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{s} out</source>
-        <translation type="unfinished"></translation>
+        <translation>expire {s} s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>steady and even</source>
-        <translation type="unfinished"></translation>
+        <translation>estável e uniforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a double breath in, a long sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>duas inspirações seguidas, um longo suspiro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a long hold, a slow breath out</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pausa longa, uma expiração lenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>lenta e suave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rhythm} — {feel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rhythm} — {feel}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais um pouco</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You breathed for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você respirou por {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before the break you said {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da pausa, você disse {value}.</translation>
     </message>
 </context>
 <context>
@@ -267,107 +267,107 @@
     <message>
         <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
         <source>Breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para respirar</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa para respirar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a rhythm. You can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um ritmo. Você pode parar quando quiser.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da pausa em minutos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How stressed do you feel right now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto estresse você sente agora? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress before the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse antes da pausa, de 0 a 10</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não: fechar sem fazer a pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a respirar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos restantes nesta fase</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso nesta fase</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip the rest of this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular o resto desta pausa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito bem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How do you feel now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>E agora, como você se sente? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress after the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse depois da pausa, de 0 a 10</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: save this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir: salvar esta pausa</translation>
     </message>
 </context>
 <context>
@@ -375,192 +375,192 @@
     <message>
         <location filename="../wellbeing/ui/checkin_text.py" line="+21"/>
         <source>How often do you feel worn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência você sente desgaste?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often do you feel physically drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência você sente esgotamento físico?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you feel emotionally drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência você sente esgotamento emocional?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you think: I can&apos;t take any more of this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência você pensa: não aguento mais isso?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does your work leave you drained at the end of the day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu trabalho deixa você sem energia no fim do dia?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you dread the thought of your next shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você sente aflição só de pensar no seu próximo turno?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you feel that every working hour tires you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você sente que cada hora de trabalho é cansativa?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After work, is there too little energy left for family and friends?</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois do trabalho, sobra pouca energia para a família e os amigos?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does callers&apos; frustration wear you down?</source>
-        <translation type="unfinished"></translation>
+        <translation>A frustração dos clientes desgasta você?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you find it hard to handle calls?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você sente dificuldade para lidar com as ligações?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you feel you give more to callers than you get back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você sente que dá mais aos clientes do que recebe de volta?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Are you tired of dealing with callers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidar com clientes tem cansado você?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Never or almost never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca ou quase nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seldom</source>
-        <translation type="unfinished"></translation>
+        <translation>Raramente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Às vezes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Com frequência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Esgotamento pessoal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-related exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Esgotamento ligado ao trabalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer-related strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Desgaste ligado aos clientes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How you have been, in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você tem estado, de modo geral.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your work has been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o trabalho tem sido para você.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your calls with customers have been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como têm sido para você as ligações com clientes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Think of the last four weeks; any question can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pense nas últimas quatro semanas; qualquer pergunta pode ficar sem resposta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Part {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte {number} de {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma breve reflexão em três partes sobre as últimas quatro semanas: como você tem estado, como tem sido o trabalho e como têm sido as ligações com clientes. Doze perguntas, cerca de um minuto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há respostas certas ou erradas. Responda com o que vier primeiro à cabeça e pule qualquer pergunta que preferir deixar de lado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This check-in is a self-reflection aid, not a diagnosis. If you are struggling, talk to someone you trust or to a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este check-in é um apoio para refletir sobre si, não um diagnóstico. Se estiver passando por um momento difícil, converse com alguém de confiança ou com um profissional de saúde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} de 100</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>in the higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>na faixa mais alta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough answers for a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas insuficientes para uma pontuação</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{score} · {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} · {band}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for taking this moment. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigado por reservar este momento. Suas respostas foram salvas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No question was answered, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pergunta foi respondida, então nada foi salvo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Personal exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de esgotamento pessoal, de 0 a 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work-related exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de esgotamento ligado ao trabalho, de 0 a 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer-related strain score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de desgaste ligado aos clientes, de 0 a 100</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scores like this are common after a run of hard weeks, and they can change. It may help to talk to someone you trust, or to your team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações assim são comuns depois de uma sequência de semanas difíceis, e elas podem mudar. Pode ajudar conversar com alguém de confiança ou com a sua liderança.</translation>
     </message>
 </context>
 <context>
@@ -568,77 +568,77 @@
     <message>
         <location filename="../wellbeing/ui/checkin_window.py" line="+160"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in semanal</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Your weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu check-in semanal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não: fechar o check-in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar o check-in</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à página anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver meus resultados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and see my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir e ver meus resultados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima parte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu check-in</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir: fechar esta janela</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}. Use as setas para mover e Espaço para escolher.</translation>
     </message>
 </context>
 <context>
@@ -654,37 +654,37 @@
     <message>
         <location filename="../wellbeing/ui/coach_card.py" line="+57"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de apoio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card: phrases for Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de apoio: frases para Ouvir, Reconhecer, Resolver, Agradecer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coach card sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções do cartão de apoio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps and boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas e limites</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stay on to&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre &amp;visível</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay on top of other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter acima das outras janelas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc fecha</translation>
     </message>
 </context>
 <context>
@@ -692,192 +692,192 @@
     <message>
         <location filename="../wellbeing/ui/coach_text.py" line="+21"/>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconhecer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agradecer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Let them tell it all. Don&apos;t rush to fix it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o cliente contar tudo. Não tenha pressa de resolver ainda.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the feeling before you fix the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê nome ao sentimento antes de resolver o problema.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say what you can do, not what you can&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga o que você pode fazer, não o que não pode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End warmly, even when the call was hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerre com cordialidade, mesmo quando a ligação foi difícil.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Take your time, I&apos;m listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode falar com calma, estou ouvindo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell me what happened, from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode me contar o que aconteceu, desde o começo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So I get this right: can you tell me a bit more about that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para eu entender bem: pode me contar um pouco mais sobre isso?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go on, I&apos;m still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode continuar, estou aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I can hear how frustrating this has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendo o quanto isso tem sido frustrante.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That sounds really stressful. I&apos;m sorry you&apos;ve had to deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagino o quanto isso foi estressante. Sinto muito que você tenha passado por isso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You expected better than that, and fairly so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você esperava algo melhor, e com toda a razão.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It makes sense that you&apos;re upset.</source>
-        <translation type="unfinished"></translation>
+        <translation>É totalmente compreensível a sua chateação.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Here&apos;s what I can do right now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja o que eu posso fazer agora mesmo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let me check that for you. It&apos;ll take about two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixa eu verificar isso para você. Leva uns dois minutos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are two ways we can fix this. Let me walk you through both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temos duas formas de resolver isso. Vou explicar as duas para você.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I&apos;ll stay with this until we have a clear next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vou acompanhar isso até termos um próximo passo claro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you for your patience while we sorted this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradeço a sua paciência enquanto resolvíamos isso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thanks for explaining it so clearly. It helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradeço por explicar tudo com tanta clareza. Ajudou muito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I appreciate you bearing with me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradeço por aguardar comigo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is there anything else I can help with today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Posso ajudar em mais alguma coisa hoje?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phrase}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limites</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a caller becomes abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o cliente ficar ofensivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Abuse is not part of the job. Stay calm and take these steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofensas não fazem parte do trabalho. Mantenha a calma e siga estes passos, nesta ordem.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warn once, calmly: “I want to help, and I can&apos;t continue if the language goes on.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise uma vez, com calma: “Eu quero ajudar, mas não vou poder continuar se esse tipo de linguagem continuar.”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer a supervisor: “Would you like me to pass you to my supervisor?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofereça a supervisão: “Você gostaria que eu transferisse a ligação para a minha supervisão?”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If it goes on, end the call respectfully: “I&apos;m going to end this call now. You&apos;re welcome to call back when we can talk it through.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se continuar, encerre a ligação com respeito: “Vou encerrar a ligação agora. Fique à vontade para ligar de novo quando pudermos conversar sobre isso.”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log the call and tag it abusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre a ligação e marque como ofensiva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing reset before the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire um momento para respirar antes da próxima ligação.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What they said was about their situation, not about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente disse era sobre a situação dele, não sobre você.</translation>
     </message>
 </context>
 <context>
@@ -885,27 +885,27 @@
     <message>
         <location filename="../wellbeing/companion.py" line="+182"/>
         <source>wellbeing kept your data safe</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing manteve seus dados em segurança</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Starting at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mudar a opção de abrir ao entrar no sistema</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Team sharing did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento com a equipe não funcionou</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>wellbeing is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing já está aberto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ícone está na área de notificação.</translation>
     </message>
 </context>
 <context>
@@ -913,22 +913,22 @@
     <message>
         <location filename="../wellbeing/ui/fallback_window.py" line="+97"/>
         <source>wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your desktop shows no system tray, so wellbeing lives in this small window. Closing it only minimises it: your breaks keep being looked after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua área de trabalho não mostra uma área de notificação, então o wellbeing fica nesta pequena janela. Fechar a janela apenas a minimiza: suas pausas continuam sendo acompanhadas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log the call that just ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre a ligação que acabou de terminar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log call: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar ligação: {label}</translation>
     </message>
 </context>
 <context>
@@ -936,153 +936,154 @@
     <message>
         <location filename="../wellbeing/ui/history_words.py" line="+27"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o período</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calls per day, by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações por dia, por dificuldade</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What breathing does for you: stress before and after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a respiração faz por você: estresse antes e depois (0–10)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks offered and taken, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas oferecidas e feitas, por semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly check-in scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações do check-in semanal (0–100)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: calls per day by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: ligações por dia, por dificuldade</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: stress before and after breaks, per breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: estresse antes e depois das pausas, por padrão de respiração</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chart: breaks offered and taken per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: pausas oferecidas e feitas por semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: check-in scores by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: pontuações do check-in por semana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {word}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois da pausa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Feitas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>faixa mais alta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No breaks with a stress rating before and after in this range yet.
 Rate your stress when a break starts and ends, and this chart will show what each breathing pattern does for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há pausas com nível de estresse antes e depois neste período.
+Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mostrar o que cada padrão de respiração faz por você.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{word} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} ({n})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{total} calls in {days} days: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ligações em {days} dias: {parts}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{pattern}: stress {before} before, {after} after, over {n} breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}: estresse {before} antes, {after} depois, em {n} pausas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{offered} breaks offered, {taken} breaks taken in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} pausas oferecidas, {taken} pausas feitas neste período.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} weekly check-ins in this range; 50 and above is the higher range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} check-ins semanais neste período; 50 ou mais é a faixa mais alta.</translation>
     </message>
 </context>
 <context>
@@ -1091,92 +1092,92 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/history_window.py" line="+91"/>
         <location line="+1"/>
         <source>History and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico e diário</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Período mostrado nos gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drawing your charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhando seus gráficos…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>History sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções do histórico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pattern or the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu panorama ou o diário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;panorama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diá&amp;rio</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta entrada de vez? Não será possível recuperá-la.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everything, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo, JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls, CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações, CSV para planilhas (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tudo</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Could not delete: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada excluída.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported everything to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo exportado para {path}</translation>
     </message>
 </context>
 <context>
@@ -1184,99 +1185,99 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_filters.py" line="+51"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data inicial</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas a partir deste dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas até este dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificuldade</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar no que você escreveu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the journal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar no texto do diário</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ficuldade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
 </context>
 <context>
@@ -1284,27 +1285,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_model.py" line="+41"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificuldade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
@@ -1312,346 +1313,346 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>rotineira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>um pouco tensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tough</source>
-        <translation type="unfinished"></translation>
+        <translation>complicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>muito difícil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} · {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} · {word}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+167"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexão</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexões</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+48"/>
         <location line="+107"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-141"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>stress {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>estresse {before} → {after}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stress before {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>estresse antes: {n}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+167"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrada antes do fim</translation>
     </message>
     <message>
         <location line="-163"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de 10</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>menu da área de notificação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the quick-log popup</source>
-        <translation type="unfinished"></translation>
+        <translation>janela de registro rápido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>atalho de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de comando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>outro programa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>you, from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>por você, pelo menu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reset offered after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>respiração oferecida após uma ligação muito difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a break offered after difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa oferecida após ligações difíceis seguidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a scheduled micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>micropausa programada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the end-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>encerramento do turno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Call: {difficulty}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação: {difficulty}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada em</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificuldade</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do registro</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {rating}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>sem vínculo com uma ligação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a call no longer in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>uma ligação que não está mais no diário</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita em</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stress after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse após a ligação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>O que senti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>O problema do cliente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>A emoção do cliente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir, Reconhecer, Resolver, Agradecer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A line was crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do limite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fiz a respeito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>O que levo adiante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break: {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa: {pattern}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>breathed to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>respirou até o fim</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada em</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão de respiração</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração planejada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de respiração</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Como terminou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Como começou</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress before</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse antes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress after</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse depois</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose an entry and press Enter (or double-click it) to read all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma entrada e pressione Enter (ou clique duas vezes nela) para ler tudo aqui.</translation>
     </message>
 </context>
 <context>
@@ -1659,64 +1660,64 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas do diário</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first. Enter opens an entry; Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro. Enter abre uma entrada; Delete a exclui.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da entrada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a entrada selecionada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export everything to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tudo para um arquivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record, whatever the filters show, as the command line exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os registros, independentemente dos filtros, como a linha de comando exporta.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma entrada corresponde a estes filtros.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln entries shown, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada mostrada</numerusform>
+            <numerusform>%Ln entradas mostradas, das mais recentes para as mais antigas</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,7 +1726,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/app.py" line="+73"/>
         <source>wellbeing is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o wellbeing…</translation>
     </message>
 </context>
 <context>
@@ -1734,42 +1735,42 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
         <location line="+69"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar {n} min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar {n} minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer this again in {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer de novo em {n} minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this suggestion without taking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar esta sugestão sem aceitá-la.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reflect on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Refletir sobre esta ligação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um minuto para anotar o que aconteceu e o que funcionou.</translation>
     </message>
 </context>
 <context>
@@ -1777,118 +1778,118 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
         <source>That call was severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa ligação foi muito difícil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligações difíceis seguidas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That call was escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa ligação foi escalada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have been working for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está trabalhando há um bom tempo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is time for your weekly check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegou a hora do seu check-in semanal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your shift is ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu turno está terminando.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take a moment to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Um momento para se recompor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a breather</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de respirar um pouco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe essa ligação de lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa curta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How are you, really?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você está, de verdade?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o trabalho para trás</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {seconds}-second breathing reset helps you leave it behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar por {seconds} segundos ajuda você a deixar isso para trás.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A {seconds}-second breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa de {seconds} segundos para respirar, entre uma ligação e outra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A {minutes}-minute breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa de {minutes} min para respirar, entre uma ligação e outra.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um minuto para anotar o que aconteceu e o que funcionou.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Twelve short questions, just for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doze perguntas rápidas, só para você.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One minute of breathing, then the day is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um minuto de respiração, e o dia está encerrado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Breathe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar agora</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Start the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Refletir agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar o check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacelerar</translation>
     </message>
 </context>
 <context>
@@ -1898,112 +1899,112 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi essa ligação?</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione de 1 a 5 para registrar a ligação, Tab para tags e uma anotação, Esc para fechar.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu? (opcional)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Private note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação privada (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação privada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, stays on this computer. Enter logs the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, fica neste computador. Enter registra a ligação.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotineira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pouco tensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito difícil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Exaltada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofensiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ameaçadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não resolvida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Longa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Logs the call at once with this difficulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra a ligação na hora com esta dificuldade.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Pick a difficulty: 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma dificuldade: 1–5</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter logs “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter registra “{label}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press 1–5 to log · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione 1–5 para registrar · Esc para fechar</translation>
     </message>
 </context>
 <context>
@@ -2012,143 +2013,143 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
         <location line="+44"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe essa ligação de lado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How stressed am I now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto estresse sinto agora?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stress now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse agora</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>How do I feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que estou sentindo?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>O problema do cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they needed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Do que o cliente precisava, em poucas palavras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What did the caller need, and feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do que o cliente precisava, e o que ele sentia?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller seemed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente demonstrava</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They seemed:</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente demonstrava:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir, Reconhecer, Resolver, Agradecer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do limite: sim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do limite: não</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Was a line crossed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou do limite?</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você fez?</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>e.g. warned once, offered a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: avisei uma vez, ofereci a supervisão</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo para levar adiante</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One thing I will do again, or differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que vou repetir, ou fazer diferente</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>Journal (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário (privado)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto livre. Tab avança, Ctrl+Enter salva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else, just for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo mais, só para você</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: fica neste computador. Ctrl+Enter salva, Esc fecha.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves the reflection on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva a reflexão neste computador.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi salvo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2156,184 +2157,184 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Calma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alívio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proud</source>
-        <translation type="unfinished"></translation>
+        <translation>Orgulho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansaço</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Frustrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustração</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+13"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Raiva</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Tristeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Abalo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numb</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mágoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disrespected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desrespeito</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Chateação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desespero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rude</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosseria</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi bem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se aplica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>angry</source>
-        <translation type="unfinished"></translation>
+        <translation>exaltada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>ofensiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>ameaçadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>não resolvida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>longa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem vínculo com uma ligação</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficulty {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>dificuldade {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2341,358 +2342,358 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções das configurações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horário de trabalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nforto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your d&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus &amp;dados</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir todos os seus dados?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir todos os seus dados deste computador?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso exclui todas as ligações, pausas, reflexões e check-ins que você registrou, e retira tudo o que foi compartilhado com a sua equipe. Não é possível desfazer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tudo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter meus dados</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>{hours}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}, {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please check {label}:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique {label}:{detail}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> ligações</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A severe call is always answered at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de uma ligação muito difícil, a sugestão vem na hora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompts wait while you are on a call or paused; after this long they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões aguardam enquanto você está em ligação ou com elas pausadas; depois desse tempo, são descartadas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando eu trabalho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Micro-breaks, the check-in reminder and the wind-down come only in these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Micropausas, o lembrete do check-in e o encerramento do turno só aparecem nesses horários.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: start time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: horário de início</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: end time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: horário de término</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia de trabalho: {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in semanal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>End of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do turno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts and motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões e movimento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Look and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência e idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new language shows the next time wellbeing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma aparece na próxima vez que o wellbeing for aberto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialização</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde ficam seus dados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything this app records stays in this folder on your computer, readable by you alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que este aplicativo registra fica nesta pasta no seu computador, e só você tem acesso.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar do zero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deletes every call, break, reflection and check-in on this computer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui todas as ligações, pausas, reflexões e check-ins deste computador. Será pedida uma confirmação.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir todos os meus dados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir todos os meus dados</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
         <source>Offer a break after this many difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer uma pausa após esta quantidade de ligações difíceis seguidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of that break</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração dessa pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length of the breathing reset after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da respiração após uma ligação muito difícil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of a break you start yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração de uma pausa iniciada por você</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão de respiração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait at least this long between prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar pelo menos este tempo entre sugestões</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a prompt that has waited longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar uma sugestão que esperou mais de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer short micro-breaks during work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer micropausas durante o horário de trabalho</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One micro-break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma micropausa a cada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de trabalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me to do the weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar-me do check-in semanal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminder day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia do lembrete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do lembrete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a short wind-down when my shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer um encerramento tranquilo quando meu turno terminar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reduce motion: show breathing as text, not a moving circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir movimento: mostrar a respiração como texto, não como um círculo em movimento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also announce prompts as desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as sugestões também como notificações da área de trabalho</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a soft sound with prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar um som suave com as sugestões</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start wellbeing when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o wellbeing quando eu entrar no sistema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Terça-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarta-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quinta-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexta-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
 </context>
 <context>
@@ -2700,223 +2701,223 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
         <source>Team sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhamento com a equipe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sharing status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de status do compartilhamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartilhar com minha equipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com minha equipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar &amp;agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rar de compartilhar e excluir meus arquivos compartilhados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar e excluir meus arquivos compartilhados</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Choose your team&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta da sua equipe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop sharing and delete the files this computer shared?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar e excluir os arquivos que este computador compartilhou?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua liderança não verá mais as suas semanas nos números da equipe. Seus próprios registros neste computador não são alterados.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar e excluir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar compartilhando</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Please choose your team&apos;s folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro a pasta da sua equipe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativando o compartilhamento e compartilhando suas semanas concluídas…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhando suas semanas concluídas…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting your shared files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluindo seus arquivos compartilhados…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhado com a sua equipe. Semanas enviadas agora: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento está ativado. Nada novo para compartilhar: todas as semanas concluídas já foram enviadas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento está desativado. Arquivos excluídos da pasta da equipe: {n}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to share yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para compartilhar ainda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não funcionou: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What your team sees</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a sua equipe vê</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Compartilhado, uma vez por semana:&lt;/b&gt; quantas ligações, quantas foram difíceis ou muito difíceis, sua maior sequência de ligações difíceis, pausas oferecidas e feitas, minutos de respiração, estresse médio, pontuações do check-in.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nunca compartilhado:&lt;/b&gt; seu nome, anotações, reflexões, diário, tags, horários do dia ou qualquer coisa que você escreva.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana recebe um novo código aleatório, para que as semanas não possam ser ligadas umas às outras nem a você. Sua liderança só vê uma semana quando pelo menos 5 pessoas a compartilharam (nunca menos de 3, sejam quais forem as configurações).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só semanas concluídas são compartilhadas. Parar exclui todos os arquivos que este computador compartilhou.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do compartilhamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta da equipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta, ou uma URL como s3://bucket/team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta da equipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta da equipe:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta que todos da sua equipe conseguem acessar: uma pasta de rede, uma pasta sincronizada ou o armazenamento em nuvem da sua organização.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exactly what the next share writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exatamente o que o próximo compartilhamento vai gravar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview of the shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia dos arquivos compartilhados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando a prévia…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo por semana concluída. Os códigos mostrados são exemplos: cada semana recebe um novo quando é compartilhada.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento está ativado. Semanas compartilhadas até agora: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento está desativado, mas os arquivos compartilhados antes ainda estão na pasta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento está desativado.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2925,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {rating}</translation>
     </message>
 </context>
 <context>
@@ -2932,62 +2933,62 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>amanhã às {time}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Em ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompts paused until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões pausadas até {until}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo calmo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 difficult call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligação difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligações difíceis seguidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A severe call, no break since</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ligação muito difícil, sem pausa desde então</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No break yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pausa ainda hoje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa agora há pouco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa há {minutes} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa há {hours} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa há {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -2995,27 +2996,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
         <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 é calma, 10 é muito estresse. Opcional: fica sem resposta até você mexer no controle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0 calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 calma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 very stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>10 muito estresse</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de 10</translation>
     </message>
 </context>
 <context>
@@ -3023,37 +3024,37 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações difíceis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken per break offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas feitas por pausa oferecida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in alto</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Trends over the weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendências nas semanas mostradas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes insuficientes</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas mostradas: {shown}. Semanas ocultas por terem poucos participantes: {hidden}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Team trends chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de tendências da equipe</translation>
     </message>
 </context>
 <context>
@@ -3061,198 +3062,198 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações difíceis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variação (pontos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas feitas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in alto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações por pessoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de respiração</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ISO week and its Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>A semana ISO e a sua segunda-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people shared this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas pessoas compartilharam esta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de todas as ligações da equipe que foram difíceis ou muito difíceis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Variação da proporção de ligações difíceis em relação à semana anterior, em pontos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas feitas por pausa oferecida; acima de 100% quando as pessoas também fizeram pausas por conta própria</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas que responderam a um check-in com alguma parte em 50 ou mais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de ligações por pessoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana do estresse médio de cada pessoa, de 0 a 10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median minutes of breathing per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de minutos de respiração por pessoa</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+2"/>
         <source>Team wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-estar da equipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the team folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a pasta da equipe novamente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta: {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas números da equipe como um todo. Uma semana aparece quando pelo menos {k} pessoas a compartilharam.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Team group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo da equipe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dashboard status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de status do painel</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading the team folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a pasta da equipe…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta inteira</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The team folder could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a pasta da equipe: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody has shared a week in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém compartilhou uma semana nesta pasta ainda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Team figures by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Números da equipe por semana</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes insuficientes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de {k} pessoas compartilharam esta semana, ou os números dela poderiam ser deduzidos a partir dos de um subgrupo: nada é mostrado.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>1 file could not be read and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 arquivo não pôde ser lido e foi ignorado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} files could not be read and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} arquivos não puderam ser lidos e foram ignorados</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{week} · from {monday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · a partir de {monday}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucas respostas para mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middle half of the team: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Metade central da equipe: {low} a {high}</translation>
     </message>
 </context>
 <context>
@@ -3260,153 +3261,153 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
         <source>End of shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do turno</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o trabalho para trás</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Here is your day. You can set it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este foi o seu dia. Agora você pode deixá-lo de lado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração de 60 segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a 60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar uma respiração de 60 segundos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One quiet minute before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um minuto tranquilo antes de ir embora.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>What I leave here tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>O que eu deixo aqui hoje</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Saved only in your private journal, on this computer. Leave it empty to keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo apenas no seu diário privado, neste computador. Deixe em branco para não guardar nada.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A call, a word, a worry. Write it down and leave it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ligação, uma palavra, uma preocupação. Escreva e deixe aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional. Saved only in your private journal on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Salvo apenas no seu diário privado, neste computador.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o dia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done for today: rest the prompts until next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o dia: pausar as sugestões até o próximo turno</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Today: {calls} · {difficult} · {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje: {calls} · {difficult} · {breaks}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>ligação</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ligações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difíceis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>break taken</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa feita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas feitas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligações</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} difíceis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 break</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pausas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for less than a minute today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje você respirou por menos de um minuto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for {minutes} min today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje você respirou por {minutes} min.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prompts rest until your next shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões ficam em pausa até o seu próximo turno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts rest until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões ficam em pausa até {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until tomorrow at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões ficam em pausa até amanhã às {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões ficam em pausa até {day} às {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sugestões ficam em pausa até {date} às {time}.</translation>
     </message>
 </context>
 </TS>
