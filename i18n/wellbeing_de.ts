@@ -6,127 +6,127 @@
     <message>
         <location filename="../wellbeing/ui/actions.py" line="+91"/>
         <source>1 · Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Routine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Etwas angespannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Anstrengend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Schwierig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Sehr belastend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf eintragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Atempause machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 30 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume prompts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise wieder einschalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Min. später</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Min. später</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect on the last call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Anruf reflektieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächshilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End my shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht beenden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen im Team…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Tagebuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -134,12 +134,12 @@
     <message>
         <location filename="../wellbeing/ui/breath_circle.py" line="+31"/>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemkreis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird größer, wenn du einatmest, und kleiner, wenn du ausatmest.</translation>
     </message>
 </context>
 <context>
@@ -147,119 +147,119 @@
     <message>
         <location filename="../wellbeing/ui/breathing_text.py" line="+21"/>
         <source>Box breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Atmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyclic sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklisches Seufzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4-7-8 breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>4-7-8-Atmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coherent breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohärente Atmung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{s} in</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{s} more in</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} nachatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>{s} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} halten</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{s} out</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} aus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>steady and even</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhig und gleichmäßig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a double breath in, a long sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt einatmen, lang ausseufzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a long hold, a slow breath out</source>
-        <translation type="unfinished"></translation>
+        <translation>lange halten, langsam ausatmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam und fließend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rhythm} — {feel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rhythm} – {feel}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little more</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch etwas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} Min. {s} Sek.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You breathed for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {time} lang geatmet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before the break you said {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Pause hast du {value} angegeben.</translation>
     </message>
 </context>
 <context>
@@ -267,107 +267,107 @@
     <message>
         <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
         <source>Breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Atempause</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Atempause machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a rhythm. You can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen Rhythmus. Du kannst jederzeit aufhören.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Pause in Minuten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How stressed do you feel right now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gestresst fühlst du dich gerade? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress before the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress vor der Pause, 0 bis 10</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt: ohne Pause schließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Atmen beginnen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden in dieser Phase</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in dieser Phase</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip the rest of this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest dieser Pause überspringen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How do you feel now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlst du dich jetzt? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress after the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress nach der Pause, 0 bis 10</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: save this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: diese Pause speichern</translation>
     </message>
 </context>
 <context>
@@ -375,192 +375,192 @@
     <message>
         <location filename="../wellbeing/ui/checkin_text.py" line="+21"/>
         <source>How often do you feel worn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft fühlst du dich erschöpft?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often do you feel physically drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft fühlst du dich körperlich ausgelaugt?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you feel emotionally drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft fühlst du dich emotional ausgelaugt?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you think: I can&apos;t take any more of this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft denkst du: Ich kann nicht mehr?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does your work leave you drained at the end of the day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlst du dich am Ende des Arbeitstages von deiner Arbeit ausgelaugt?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you dread the thought of your next shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Graut es dir beim Gedanken an deine nächste Schicht?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you feel that every working hour tires you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du das Gefühl, dass dich jede Arbeitsstunde ermüdet?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After work, is there too little energy left for family and friends?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt dir nach der Arbeit zu wenig Energie für Familie und Freunde?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does callers&apos; frustration wear you down?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zermürbt dich der Frust der Anrufenden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you find it hard to handle calls?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt es dir schwer, mit den Anrufen umzugehen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you feel you give more to callers than you get back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du das Gefühl, dass du den Anrufenden mehr gibst, als du zurückbekommst?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Are you tired of dealing with callers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bist du es leid, mit Anrufenden zu tun zu haben?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Never or almost never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oder fast nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seldom</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchmal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Erschöpfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-related exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbezogene Erschöpfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer-related strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbezogene Belastung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How you have been, in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es dir allgemein ging.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your work has been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du deine Arbeit erlebt hast.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your calls with customers have been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du deine Gespräche mit Kundinnen und Kunden erlebt hast.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Think of the last four weeks; any question can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk an die letzten vier Wochen; jede Frage kannst du auch auslassen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Part {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil {number} von {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Selbst-Check in drei Teilen über die letzten vier Wochen: wie es dir ging, wie du deine Arbeit erlebt hast und wie deine Gespräche mit Kundinnen und Kunden waren. Zwölf Fragen, etwa eine Minute.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine richtigen oder falschen Antworten. Nimm, was dir zuerst in den Sinn kommt, und lass jede Frage aus, die du lieber nicht beantworten möchtest.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This check-in is a self-reflection aid, not a diagnosis. If you are struggling, talk to someone you trust or to a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Check-in ist eine Hilfe zur Selbstreflexion, keine Diagnose. Wenn es dir nicht gut geht, sprich mit jemandem, dem du vertraust, oder mit einer Fachperson aus dem Gesundheitsbereich.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} von 100</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>in the higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>im höheren Bereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough answers for a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Antworten für einen Wert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{score} · {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} · {band}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for taking this moment. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du dir diesen Moment genommen hast. Deine Antworten sind gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No question was answered, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage wurde beantwortet, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Personal exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für persönliche Erschöpfung, 0 bis 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work-related exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für arbeitsbezogene Erschöpfung, 0 bis 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer-related strain score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für kundenbezogene Belastung, 0 bis 100</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scores like this are common after a run of hard weeks, and they can change. It may help to talk to someone you trust, or to your team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte wie diese sind nach einer Reihe harter Wochen häufig, und sie können sich ändern. Vielleicht hilft es, mit jemandem zu sprechen, dem du vertraust, oder mit deiner Teamleitung.</translation>
     </message>
 </context>
 <context>
@@ -568,77 +568,77 @@
     <message>
         <location filename="../wellbeing/ui/checkin_window.py" line="+160"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Your weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wochen-Check-in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt: Check-in schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in starten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse ansehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and see my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und Ergebnisse ansehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Teil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Check-in</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: dieses Fenster schließen</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}. Mit den Pfeiltasten bewegen, mit der Leertaste auswählen.</translation>
     </message>
 </context>
 <context>
@@ -654,37 +654,37 @@
     <message>
         <location filename="../wellbeing/ui/coach_card.py" line="+57"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächshilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card: phrases for Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächshilfe: Sätze zum Zuhören, Anerkennen, Lösen und Danken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coach card sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Gesprächshilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps and boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und Grenzen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stay on to&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Vordergrund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay on top of other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Über anderen Fenstern bleiben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc schließt</translation>
     </message>
 </context>
 <context>
@@ -692,192 +692,192 @@
     <message>
         <location filename="../wellbeing/ui/coach_text.py" line="+21"/>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuhören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anerkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danken</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Let them tell it all. Don&apos;t rush to fix it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass dein Gegenüber alles erzählen. Mit der Lösung hat es noch Zeit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the feeling before you fix the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benenne das Gefühl, bevor du das Problem löst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say what you can do, not what you can&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was du tun kannst, nicht, was du nicht tun kannst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End warmly, even when the call was hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende das Gespräch freundlich, auch wenn es schwer war.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Take your time, I&apos;m listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich Zeit, ich höre Ihnen zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell me what happened, from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie mir bitte von Anfang an, was passiert ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So I get this right: can you tell me a bit more about that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit ich das richtig verstehe: Können Sie mir dazu noch etwas mehr sagen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go on, I&apos;m still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie ruhig weiter, ich bin noch da.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I can hear how frustrating this has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich höre, wie frustrierend das für Sie gewesen ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That sounds really stressful. I&apos;m sorry you&apos;ve had to deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das klingt wirklich belastend. Es tut mir leid, dass Sie sich damit herumärgern mussten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You expected better than that, and fairly so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben mehr erwartet, und das zu Recht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It makes sense that you&apos;re upset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe gut, dass Sie sich ärgern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Here&apos;s what I can do right now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann ich jetzt gleich für Sie tun…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let me check that for you. It&apos;ll take about two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich schaue mir das für Sie an. Das dauert etwa zwei Minuten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are two ways we can fix this. Let me walk you through both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zwei Wege, wie wir das lösen können. Ich erkläre Ihnen gern beide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I&apos;ll stay with this until we have a clear next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bleibe dran, bis wir einen klaren nächsten Schritt haben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you for your patience while we sorted this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Geduld, während wir das geklärt haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thanks for explaining it so clearly. It helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass Sie das so klar erklärt haben. Das hat mir geholfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I appreciate you bearing with me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass Sie so geduldig mit mir waren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is there anything else I can help with today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ich heute sonst noch etwas für Sie tun?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{phrase}“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a caller becomes abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand ausfallend wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Abuse is not part of the job. Stay calm and take these steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschimpfungen gehören nicht zu deinem Job. Bleib ruhig und geh diese Schritte der Reihe nach.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warn once, calmly: “I want to help, and I can&apos;t continue if the language goes on.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weise einmal ruhig darauf hin: „Ich möchte Ihnen gern helfen, aber wenn Sie weiter so mit mir sprechen, kann ich das Gespräch nicht fortführen.“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer a supervisor: “Would you like me to pass you to my supervisor?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Biete die Teamleitung an: „Möchten Sie, dass ich Sie mit meiner Teamleitung verbinde?“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If it goes on, end the call respectfully: “I&apos;m going to end this call now. You&apos;re welcome to call back when we can talk it through.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört es nicht auf, beende das Gespräch respektvoll: „Ich beende dieses Gespräch jetzt. Sie können gern wieder anrufen, wenn wir in Ruhe darüber sprechen können.“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log the call and tag it abusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag den Anruf ein und markiere ihn als beleidigend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing reset before the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme vor dem nächsten Anruf kurz durch.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What they said was about their situation, not about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde, galt der Situation der Person, nicht dir.</translation>
     </message>
 </context>
 <context>
@@ -885,27 +885,27 @@
     <message>
         <location filename="../wellbeing/companion.py" line="+182"/>
         <source>wellbeing kept your data safe</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing hat deine Daten geschützt</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Starting at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Team sharing did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen im Team hat nicht geklappt</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>wellbeing is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing läuft bereits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol ist im Infobereich der Taskleiste.</translation>
     </message>
 </context>
 <context>
@@ -913,22 +913,22 @@
     <message>
         <location filename="../wellbeing/ui/fallback_window.py" line="+97"/>
         <source>wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your desktop shows no system tray, so wellbeing lives in this small window. Closing it only minimises it: your breaks keep being looked after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Desktop zeigt keinen Infobereich, daher wohnt wellbeing in diesem kleinen Fenster. Schließen minimiert es nur: Um deine Pausen wird weiter gekümmert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log the call that just ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gerade beendeten Anruf eintragen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log call: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf eintragen: {label}</translation>
     </message>
 </context>
 <context>
@@ -936,153 +936,154 @@
     <message>
         <location filename="../wellbeing/ui/history_words.py" line="+27"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calls per day, by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Tag, nach Schwierigkeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What breathing does for you: stress before and after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Atmen dir bringt: Stress vor und nach der Pause (0–10)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks offered and taken, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene und genommene Pausen pro Woche</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly check-in scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte im Wochen-Check-in (0–100)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: calls per day by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Anrufe pro Tag nach Schwierigkeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: stress before and after breaks, per breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Stress vor und nach den Pausen, je Atemtechnik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chart: breaks offered and taken per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: angebotene und genommene Pausen pro Woche</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: check-in scores by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Check-in-Werte nach Woche</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {word}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Pause</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundschaft</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>höherer Bereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No breaks with a stress rating before and after in this range yet.
 Rate your stress when a break starts and ends, and this chart will show what each breathing pattern does for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Pausen mit Stresswert vorher und nachher.
+Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses Diagramm, was jede Atemtechnik für dich tut.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{word} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{total} calls in {days} days: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Anrufe in {days} Tagen: {parts}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{pattern}: stress {before} before, {after} after, over {n} breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}: Stress {before} vorher, {after} nachher, über {n} Pausen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{offered} breaks offered, {taken} breaks taken in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} Pausen angeboten, {taken} Pausen genommen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} weekly check-ins in this range; 50 and above is the higher range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wochen-Check-ins in diesem Zeitraum; ab 50 beginnt der höhere Bereich.</translation>
     </message>
 </context>
 <context>
@@ -1091,92 +1092,92 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/history_window.py" line="+91"/>
         <location line="+1"/>
         <source>History and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Tagebuch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drawing your charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Diagramme werden gezeichnet…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>History sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Verlaufs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pattern or the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf oder das Tagebuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag endgültig löschen? Er lässt sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everything, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls, CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, CSV für Tabellen (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportieren</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Could not delete: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported everything to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportiert nach {path}</translation>
     </message>
 </context>
 <context>
@@ -1184,99 +1185,99 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_filters.py" line="+51"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von-Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ab diesem Tag zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis-Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge bis zu diesem Tag zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Einträgen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche in deinen Texten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the journal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchtext durchsuchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;che</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwierigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs</translation>
     </message>
 </context>
 <context>
@@ -1284,27 +1285,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_model.py" line="+41"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1312,346 +1313,346 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas angespannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tough</source>
-        <translation type="unfinished"></translation>
+        <translation>anstrengend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>schwierig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr belastend</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} · {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} · {word}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+167"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+48"/>
         <location line="+107"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-141"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>stress {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress {before} → {after}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stress before {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress vorher: {n}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+167"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <location line="-163"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} Sek.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} Min. {s} Sek.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von 10</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>das Menü im Infobereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the quick-log popup</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schnelleintrag-Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kommandozeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>you, from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>dich, über das Menü</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reset offered after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>eine kurze Atempause nach einem sehr belastenden Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a break offered after difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pause nach mehreren schwierigen Anrufen in Folge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a scheduled micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>eine geplante Mini-Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the end-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ausklang zum Schichtende</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Call: {difficulty}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf: {difficulty}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged from</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen über</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {rating}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>mit keinem Anruf verknüpft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a call no longer in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anruf, der nicht mehr im Tagebuch ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezieht sich auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stress after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress nach dem Anruf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ich mich gefühlt habe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen der anrufenden Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung der anrufenden Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören, Anerkennen, Lösen, Danken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A line was crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grenze wurde überschritten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich dagegen getan habe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich mitnehme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break: {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: {pattern}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>breathed to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Ende geatmet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtechnik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geatmet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie endete</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet durch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress before</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress vorher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress nachher</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose an entry and press Enter (or double-click it) to read all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen Eintrag und drück Enter (oder doppelklicke ihn), um ihn hier ganz zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -1659,64 +1660,64 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first. Enter opens an entry; Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst. Enter öffnet einen Eintrag, Entf löscht ihn.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Eintrag</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export everything to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in eine Datei exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record, whatever the filters show, as the command line exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge, unabhängig von den Filtern, so wie der Export über die Kommandozeile.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln entries shown, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt</numerusform>
+            <numerusform>%Ln Einträge angezeigt, neueste zuerst</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,7 +1726,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/app.py" line="+73"/>
         <source>wellbeing is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing startet…</translation>
     </message>
 </context>
 <context>
@@ -1734,42 +1735,42 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
         <location line="+69"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Min. später</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {n} Minuten verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer this again in {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} Minuten noch einmal anbieten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this suggestion without taking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorschlag schließen, ohne ihn anzunehmen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reflect on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf reflektieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute, um festzuhalten, was passiert ist und was geholfen hat.</translation>
     </message>
 </context>
 <context>
@@ -1777,118 +1778,118 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
         <source>That call was severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war ein sehr belastender Anruf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} schwierige Anrufe in Folge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That call was escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anruf ist eskaliert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have been working for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du arbeitest schon eine ganze Weile.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is time for your weekly check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist Zeit für deinen Wochen-Check-in.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your shift is ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schicht geht zu Ende.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take a moment to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm dir einen Moment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a breather</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Durchatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg den Anruf ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How are you, really?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir wirklich?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Arbeit hinter dir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {seconds}-second breathing reset helps you leave it behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Atempause von {seconds} Sekunden hilft dir, Abstand zu gewinnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A {seconds}-second breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Atempause von {seconds} Sekunden, zwischen zwei Anrufen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A {minutes}-minute breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine {minutes}-minütige Atempause, zwischen zwei Anrufen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute, um festzuhalten, was passiert ist und was geholfen hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Twelve short questions, just for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwölf kurze Fragen, nur für dich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One minute of breathing, then the day is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute durchatmen, dann ist der Tag geschafft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Breathe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt durchatmen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Start the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt reflektieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausklingen lassen</translation>
     </message>
 </context>
 <context>
@@ -1898,112 +1899,112 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie war dieser Anruf?</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1 bis 5 den Anruf eintragen, Tab für Tags und Notiz, Esc zum Schließen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert? (optional)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Private note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, stays on this computer. Enter logs the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, bleibt auf diesem Computer. Enter trägt den Anruf ein.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas angespannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr belastend</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wütend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidigend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Logs the call at once with this difficulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt den Anruf sofort mit dieser Schwierigkeit ein.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Pick a difficulty: 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit wählen: 1–5</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter logs “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter trägt „{label}“ ein.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press 1–5 to log · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 zum Eintragen · Esc zum Schließen</translation>
     </message>
 </context>
 <context>
@@ -2012,143 +2013,143 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
         <location line="+44"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg den Anruf ab</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How stressed am I now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gestresst bin ich jetzt?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stress now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress jetzt</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>How do I feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühle ich mich?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen der anrufenden Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they needed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gebraucht wurde, in wenigen Worten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What did the caller need, and feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brauchte und fühlte dein Gegenüber?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller seemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anrufende Person wirkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They seemed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wirkte:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören, Anerkennen, Lösen, Danken</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grenze wurde überschritten: ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grenze wurde überschritten: nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Was a line crossed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze überschritten?</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du getan?</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>e.g. warned once, offered a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. einmal gewarnt, Teamleitung angeboten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sache, die ich mitnehme</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One thing I will do again, or differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich wieder so oder anders machen werde</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>Journal (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch (privat)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Text. Tab springt weiter, Strg+Enter speichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else, just for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere, nur für dich</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: bleibt auf diesem Computer. Strg+Enter speichert, Esc schließt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves the reflection on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Reflexion auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2156,184 +2157,184 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erleichtert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proud</source>
-        <translation type="unfinished"></translation>
+        <translation>Stolz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Müde</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Frustrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustriert</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+13"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wütend</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ängstlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Traurig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgewühlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numb</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie betäubt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disrespected</source>
-        <translation type="unfinished"></translation>
+        <translation>Respektlos behandelt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Besorgt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgebracht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweifelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rude</source>
-        <translation type="unfinished"></translation>
+        <translation>Unhöflich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief gut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>War schwer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht relevant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>angry</source>
-        <translation type="unfinished"></translation>
+        <translation>wütend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>beleidigend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrohlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>eskaliert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>lang</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Anruf verknüpft</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf von {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficulty {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2341,358 +2342,358 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komfort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your d&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deine Daten</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Daten von diesem Computer löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden alle Anrufe, Pausen, Reflexionen und Check-ins gelöscht, die du erfasst hast, und alles, was du mit deinem Team geteilt hast, wird zurückgezogen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten behalten</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>{hours}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}, {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please check {label}:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfe {label}:{detail}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> Anrufe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A severe call is always answered at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen sehr belastenden Anruf wird immer sofort reagiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompts wait while you are on a call or paused; after this long they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise warten, solange du im Gespräch bist oder sie pausiert sind; nach dieser Zeit verfallen sie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ich arbeite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Micro-breaks, the check-in reminder and the wind-down come only in these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Pausen, die Check-in-Erinnerung und der Ausklang kommen nur in diesen Zeiten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: start time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: end time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: Ende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich arbeite am {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>End of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtende</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts and motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise und Bewegung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Look and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen und Sprache</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new language shows the next time wellbeing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache erscheint beim nächsten Start von wellbeing.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmstart</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Daten liegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything this app records stays in this folder on your computer, readable by you alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was diese App erfasst, bleibt in diesem Ordner auf deinem Computer und ist nur für dich lesbar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anfangen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deletes every call, break, reflection and check-in on this computer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alle Anrufe, Pausen, Reflexionen und Check-ins auf diesem Computer. Du wirst vorher um Bestätigung gebeten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
         <source>Offer a break after this many difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause anbieten nach so vielen schwierigen Anrufen in Folge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of that break</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer dieser Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length of the breathing reset after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der kurzen Atempause nach einem sehr belastenden Anruf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of a break you start yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer einer Pause, die du selbst startest</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtechnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait at least this long between prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand zwischen zwei Hinweisen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a prompt that has waited longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis verwerfen, wenn er länger gewartet hat als</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer short micro-breaks during work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Mini-Pausen während der Arbeitszeit anbieten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One micro-break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mini-Pause alle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me to do the weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Wochen-Check-in erinnern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminder day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Erinnerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a short wind-down when my shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schichtende einen kurzen Ausklang anbieten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reduce motion: show breathing as text, not a moving circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung: Atmung als Text statt als bewegten Kreis zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also announce prompts as desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise auch als Desktop-Benachrichtigung zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a soft sound with prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Hinweisen einen leisen Ton abspielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start wellbeing when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing bei der Anmeldung starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
@@ -2700,223 +2701,223 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
         <source>Team sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen im Team</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sharing status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung zum Teilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Team &amp;teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Team teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;beenden und meine geteilten Dateien löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden und meine geteilten Dateien löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Choose your team&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner deines Teams wählen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop sharing and delete the files this computer shared?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden und die Dateien löschen, die dieser Computer geteilt hat?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Teamleitung sieht deine Wochen dann nicht mehr in den Zahlen des Teams. Deine eigenen Daten auf diesem Computer bleiben unberührt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter teilen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Please choose your team&apos;s folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähl zuerst den Ordner deines Teams.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen wird eingeschaltet und deine abgeschlossenen Wochen werden geteilt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine abgeschlossenen Wochen werden geteilt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting your shared files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine geteilten Dateien werden gelöscht…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deinem Team geteilt. Gerade gesendete Wochen: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist an. Nichts Neues zu teilen: Jede abgeschlossene Woche ist schon gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist aus. Aus dem Team-Ordner gelöschte Dateien: {n}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to share yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu teilen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What your team sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Team sieht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geteilt, einmal pro Woche:&lt;/b&gt; wie viele Anrufe, wie viele davon schwierig oder sehr belastend waren, deine längste Serie schwieriger Anrufe, angebotene und genommene Pausen, geatmete Minuten, durchschnittlicher Stress, Check-in-Werte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nie geteilt:&lt;/b&gt; dein Name, Notizen, Reflexionen, Tagebuch, Tags, Uhrzeiten oder irgendetwas, das du schreibst.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche bekommt einen neuen Zufallscode, sodass Wochen weder miteinander noch mit dir verknüpft werden können. Deine Teamleitung sieht eine Woche erst, wenn mindestens 5 Personen sie geteilt haben (nie weniger als 3, egal wie eingestellt).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgeschlossene Wochen werden geteilt. Beim Beenden werden alle Dateien gelöscht, die dieser Computer geteilt hat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin es geht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Teilens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder eine URL wie s3://bucket/team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ordner auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-&amp;Ordner:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, den alle in deinem Team erreichen: eine Netzwerkfreigabe, ein synchronisierter Ordner oder der Cloud-Speicher deiner Organisation.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exactly what the next share writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das schreibt das nächste Teilen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview of the shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der geteilten Dateien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro abgeschlossener Woche. Die gezeigten Codes sind Beispiele: Jede Woche bekommt beim Teilen einen neuen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist an. Bisher geteilte Wochen: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist aus, aber früher geteilte Dateien liegen noch im Ordner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist aus.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2925,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {rating}</translation>
     </message>
 </context>
 <context>
@@ -2932,62 +2933,62 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen {time}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompts paused until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise pausiert bis {until}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 difficult call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 schwieriger Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} schwierige Anrufe in Folge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A severe call, no break since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sehr belastender Anruf, seitdem keine Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No break yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch keine Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Pause gerade eben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Pause vor {minutes} Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Pause vor {hours} Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Pause vor {hours} Std. {minutes} Min.</translation>
     </message>
 </context>
 <context>
@@ -2995,27 +2996,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
         <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ist ruhig, 10 ist sehr gestresst. Freiwillig: bleibt unbeantwortet, bis du den Regler bewegst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0 calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ruhig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 very stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>10 sehr gestresst</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} von 10</translation>
     </message>
 </context>
 <context>
@@ -3023,37 +3024,37 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Anrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken per break offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommene Pausen je angebotener Pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Check-in-Wert</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Trends over the weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung über die gezeigten Wochen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Teilnehmende</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Wochen: {shown}. Ausgeblendet wegen zu weniger Teilnehmender: {hidden}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Team trends chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Team-Entwicklung</translation>
     </message>
 </context>
 <context>
@@ -3061,198 +3062,198 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Anrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung (Punkte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen genommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemminuten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ISO week and its Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ISO-Kalenderwoche und ihr Montag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people shared this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen diese Woche geteilt haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil aller Anrufe im Team, die schwierig oder sehr belastend waren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung des Anteils schwieriger Anrufe gegenüber der Vorwoche, in Prozentpunkten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommene Pausen je angebotener Pause; über 100 %, wenn Personen auch von sich aus Pausen gemacht haben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Personen, bei denen im Check-in mindestens ein Teil bei 50 oder mehr lag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Anrufe pro Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Median des durchschnittlichen Stresses jeder Person, 0 bis 10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median minutes of breathing per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Atemminuten pro Person</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+2"/>
         <source>Team wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohlbefinden im Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the team folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ordner neu einlesen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zahlen auf Teamebene. Eine Woche erscheint, wenn mindestens {k} Personen sie geteilt haben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Team group</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamgruppe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dashboard status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung der Übersicht</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading the team folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ordner wird gelesen…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Ordner</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The team folder could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Ordner konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody has shared a week in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner hat noch niemand eine Woche geteilt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Team figures by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamzahlen nach Woche</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Teilnehmende</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als {k} Personen haben diese Woche geteilt, oder ihre Zahlen ließen sich aus denen einer Untergruppe erschließen: Es wird nichts angezeigt.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>1 file could not be read and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei konnte nicht gelesen werden und wurde übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} files could not be read and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dateien konnten nicht gelesen werden und wurden übersprungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{week} · from {monday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · ab {monday}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Antworten für eine Anzeige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middle half of the team: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Hälfte des Teams: {low} bis {high}</translation>
     </message>
 </context>
 <context>
@@ -3260,153 +3261,153 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
         <source>End of shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtende</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Arbeit hinter dir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Here is your day. You can set it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war dein Tag. Du kannst ihn jetzt ablegen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>60 Sekunden durchatmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a 60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>60 Sekunden Atempause starten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One quiet minute before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Minute, bevor du gehst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>What I leave here tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich heute hierlasse</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Saved only in your private journal, on this computer. Leave it empty to keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur in deinem privaten Tagebuch auf diesem Computer gespeichert. Lass das Feld leer, wenn du nichts aufbewahren möchtest.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A call, a word, a worry. Write it down and leave it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anruf, ein Satz, eine Sorge. Schreib es auf und lass es hier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional. Saved only in your private journal on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Wird nur in deinem privaten Tagebuch auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Feierabend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done for today: rest the prompts until next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Feierabend: Hinweise bis zur nächsten Schicht ruhen lassen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Today: {calls} · {difficult} · {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: {calls} · {difficult} · {breaks}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>davon schwierig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>break taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause gemacht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen gemacht</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Anrufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} schwierige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 break</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pausen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for less than a minute today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute hast du weniger als eine Minute bewusst geatmet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for {minutes} min today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute hast du {minutes} Min. bewusst geatmet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prompts rest until your next shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise ruhen bis zu deiner nächsten Schicht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts rest until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise ruhen bis {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until tomorrow at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise ruhen bis morgen um {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise ruhen bis {day} um {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise ruhen bis zum {date} um {time}.</translation>
     </message>
 </context>
 </TS>
