@@ -6,127 +6,127 @@
     <message>
         <location filename="../wellbeing/ui/actions.py" line="+91"/>
         <source>1 · Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Courant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Un peu tendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Pénible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Très éprouvant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une pause respiration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les suggestions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 30 minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à demain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume prompts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les suggestions maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de 10 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect on the last call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point sur le dernier appel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan hebdomadaire…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End my shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer mon service…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec l&apos;équipe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique et journal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -134,12 +134,12 @@
     <message>
         <location filename="../wellbeing/ui/breath_circle.py" line="+31"/>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle de respiration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandit quand vous inspirez et rétrécit quand vous expirez.</translation>
     </message>
 </context>
 <context>
@@ -147,119 +147,119 @@
     <message>
         <location filename="../wellbeing/ui/breathing_text.py" line="+21"/>
         <source>Box breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration carrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyclic sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Soupir cyclique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4-7-8 breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration 4-7-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coherent breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohérence cardiaque</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{s} in</source>
-        <translation type="unfinished"></translation>
+        <translation>inspirez {s} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{s} more in</source>
-        <translation type="unfinished"></translation>
+        <translation>inspirez encore {s} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>{s} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>retenez {s} s</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{s} out</source>
-        <translation type="unfinished"></translation>
+        <translation>expirez {s} s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>steady and even</source>
-        <translation type="unfinished"></translation>
+        <translation>un rythme régulier et égal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a double breath in, a long sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>une double inspiration, un long soupir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a long hold, a slow breath out</source>
-        <translation type="unfinished"></translation>
+        <translation>une longue rétention, une expiration lente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>un rythme lent et fluide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rhythm} — {feel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rhythm} — {feel}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little more</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore un peu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenez</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You breathed for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez respiré pendant {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before the break you said {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la pause, vous aviez indiqué {value}.</translation>
     </message>
 </context>
 <context>
@@ -267,107 +267,107 @@
     <message>
         <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
         <source>Breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause respiration</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une pause respiration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a rhythm. You can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rythme. Vous pouvez arrêter à tout moment.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause, en minutes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How stressed do you feel right now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est votre niveau de stress en ce moment ? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress before the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress avant la pause, de 0 à 10</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant : fermer sans faire de pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à respirer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes restantes dans cette phase</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de cette phase</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip the rest of this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le reste de cette pause</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Très bien</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How do you feel now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et maintenant, comment vous sentez-vous ? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress after the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress après la pause, de 0 à 10</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: save this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : enregistrer cette pause</translation>
     </message>
 </context>
 <context>
@@ -375,192 +375,192 @@
     <message>
         <location filename="../wellbeing/ui/checkin_text.py" line="+21"/>
         <source>How often do you feel worn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence ressentez-vous une grande fatigue ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often do you feel physically drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence ressentez-vous un épuisement physique ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you feel emotionally drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence ressentez-vous un épuisement émotionnel ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you think: I can&apos;t take any more of this?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence vous dites-vous : « Je n&apos;en peux plus » ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does your work leave you drained at the end of the day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre travail vous laisse-t-il sans énergie à la fin de la journée ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you dread the thought of your next shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréhendez-vous l&apos;idée de votre prochain service ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you feel that every working hour tires you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous le sentiment que chaque heure de travail vous fatigue ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After work, is there too little energy left for family and friends?</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le travail, vous reste-t-il trop peu d&apos;énergie pour votre famille et vos amis ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does callers&apos; frustration wear you down?</source>
-        <translation type="unfinished"></translation>
+        <translation>La frustration des appelants vous épuise-t-elle ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you find it hard to handle calls?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous du mal à gérer les appels ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you feel you give more to callers than you get back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous le sentiment de donner plus aux appelants que ce que vous recevez en retour ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Are you tired of dealing with callers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact avec les appelants vous lasse-t-il ?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Never or almost never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais ou presque jamais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seldom</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Parfois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisement personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-related exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisement lié au travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer-related strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatigue liée aux clients</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How you have been, in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous allez, de manière générale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your work has been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vivez votre travail.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your calls with customers have been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vivez vos appels avec les clients.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Think of the last four weeks; any question can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensez aux quatre dernières semaines ; vous pouvez passer n&apos;importe quelle question.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Part {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie {number} sur {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court bilan personnel en trois parties, sur les quatre dernières semaines : comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de bonne ou de mauvaise réponse. Fiez-vous à ce qui vous vient en premier, et passez les questions auxquelles vous préférez ne pas répondre.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This check-in is a self-reflection aid, not a diagnosis. If you are struggling, talk to someone you trust or to a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bilan est une aide à la réflexion personnelle, pas un diagnostic. Si vous traversez une période difficile, parlez-en à une personne de confiance ou à un professionnel de santé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} sur 100</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>in the higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la zone haute</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough answers for a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de réponses pour calculer un score</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{score} · {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} · {band}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for taking this moment. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;avoir pris ce moment. Vos réponses sont enregistrées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No question was answered, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;a reçu de réponse : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Personal exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;épuisement personnel, de 0 à 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work-related exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;épuisement lié au travail, de 0 à 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer-related strain score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de fatigue liée aux clients, de 0 à 100</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scores like this are common after a run of hard weeks, and they can change. It may help to talk to someone you trust, or to your team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des scores comme celui-ci sont fréquents après une série de semaines difficiles, et ils peuvent évoluer. Il peut être utile d&apos;en parler à une personne de confiance, ou à votre responsable.</translation>
     </message>
 </context>
 <context>
@@ -568,77 +568,77 @@
     <message>
         <location filename="../wellbeing/ui/checkin_window.py" line="+160"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan hebdomadaire</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Your weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan hebdomadaire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant : fermer le bilan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le bilan</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la page précédente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir mes résultats</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and see my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et voir mes résultats</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie suivante</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : fermer cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}. Flèches pour se déplacer, Espace pour choisir.</translation>
     </message>
 </context>
 <context>
@@ -654,37 +654,37 @@
     <message>
         <location filename="../wellbeing/ui/coach_card.py" line="+57"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card: phrases for Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide-mémoire : phrases pour Écouter, Reconnaître, Résoudre, Remercier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coach card sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l&apos;aide-mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps and boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et limites</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stay on to&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;premier plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay on top of other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester au-dessus des autres fenêtres</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap pour fermer</translation>
     </message>
 </context>
 <context>
@@ -692,192 +692,192 @@
     <message>
         <location filename="../wellbeing/ui/coach_text.py" line="+21"/>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;couter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnaître</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;soudre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mercier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Let them tell it all. Don&apos;t rush to fix it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez la personne tout raconter. Ne cherchez pas encore à régler le problème.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the feeling before you fix the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l&apos;émotion avant de régler le problème.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say what you can do, not what you can&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce que vous pouvez faire, pas ce que vous ne pouvez pas faire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End warmly, even when the call was hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez avec chaleur, même quand l&apos;appel a été difficile.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Take your time, I&apos;m listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez votre temps, je vous écoute.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell me what happened, from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Racontez-moi ce qui s&apos;est passé, depuis le début.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So I get this right: can you tell me a bit more about that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour bien comprendre : pouvez-vous m&apos;en dire un peu plus ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go on, I&apos;m still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allez-y, je suis toujours là.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I can hear how frustrating this has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends à quel point cela a été frustrant pour vous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That sounds really stressful. I&apos;m sorry you&apos;ve had to deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ça a dû être vraiment stressant. Je regrette que vous ayez eu à gérer tout ça.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You expected better than that, and fairly so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous attendiez à mieux, et c&apos;est bien légitime.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It makes sense that you&apos;re upset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends tout à fait votre mécontentement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Here&apos;s what I can do right now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce que je peux faire tout de suite…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let me check that for you. It&apos;ll take about two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vérifie cela pour vous. Ça prendra environ deux minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are two ways we can fix this. Let me walk you through both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a deux façons de régler cela. Je vous explique les deux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I&apos;ll stay with this until we have a clear next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je reste sur votre dossier jusqu&apos;à ce que nous ayons une prochaine étape claire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you for your patience while we sorted this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour votre patience pendant que nous réglions cela.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thanks for explaining it so clearly. It helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de m&apos;avoir expliqué les choses aussi clairement. Ça m&apos;a été très utile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I appreciate you bearing with me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous remercie de votre compréhension.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is there anything else I can help with today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis-je vous aider pour autre chose aujourd&apos;hui ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>« {phrase} »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limites</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a caller becomes abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un appelant devient injurieux</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Abuse is not part of the job. Stay calm and take these steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir des insultes ne fait pas partie du travail. Restez calme et suivez ces étapes dans l&apos;ordre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warn once, calmly: “I want to help, and I can&apos;t continue if the language goes on.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez une fois, calmement : « Je souhaite vous aider, mais je ne pourrai pas poursuivre si ces propos continuent. »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer a supervisor: “Would you like me to pass you to my supervisor?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez un superviseur : « Souhaitez-vous que je vous passe mon superviseur ? »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If it goes on, end the call respectfully: “I&apos;m going to end this call now. You&apos;re welcome to call back when we can talk it through.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela continue, mettez fin à l&apos;appel avec respect : « Je vais mettre fin à cet appel maintenant. Vous pouvez nous rappeler quand nous pourrons en parler sereinement. »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log the call and tag it abusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez l&apos;appel avec l&apos;étiquette « injurieux ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing reset before the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez un moment pour respirer avant l&apos;appel suivant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What they said was about their situation, not about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses propos parlaient de sa situation, pas de vous.</translation>
     </message>
 </context>
 <context>
@@ -885,27 +885,27 @@
     <message>
         <location filename="../wellbeing/companion.py" line="+182"/>
         <source>wellbeing kept your data safe</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing a protégé vos données</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Starting at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être modifié</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Team sharing did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage avec l&apos;équipe n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>wellbeing is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing est déjà ouvert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son icône se trouve dans la zone de notification.</translation>
     </message>
 </context>
 <context>
@@ -913,22 +913,22 @@
     <message>
         <location filename="../wellbeing/ui/fallback_window.py" line="+97"/>
         <source>wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your desktop shows no system tray, so wellbeing lives in this small window. Closing it only minimises it: your breaks keep being looked after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;affiche pas de zone de notification, alors wellbeing s&apos;installe dans cette petite fenêtre. La fermer ne fait que la réduire : vos pauses restent bien suivies.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log the call that just ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter l&apos;appel qui vient de se terminer :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log call: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter l&apos;appel : {label}</translation>
     </message>
 </context>
 <context>
@@ -936,153 +936,154 @@
     <message>
         <location filename="../wellbeing/ui/history_words.py" line="+27"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {first} au {last}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calls per day, by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par jour, par difficulté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What breathing does for you: stress before and after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la respiration vous apporte : stress avant et après (0–10)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks offered and taken, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses proposées et prises, par semaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly check-in scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores des bilans hebdomadaires (0–100)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: calls per day by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : appels par jour, par difficulté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: stress before and after breaks, per breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : stress avant et après les pauses, par type de respiration</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chart: breaks offered and taken per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : pauses proposées et prises, par semaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: check-in scores by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : scores des bilans, par semaine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {word}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la pause</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>zone haute</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No breaks with a stress rating before and after in this range yet.
 Rate your stress when a break starts and ends, and this chart will show what each breathing pattern does for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de pause avec un niveau de stress noté avant et après sur cette période.
+Notez votre stress au début et à la fin d&apos;une pause : ce graphique montrera ce que chaque type de respiration vous apporte.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{word} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} : {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{total} calls in {days} days: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} appels en {days} jours : {parts}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{pattern}: stress {before} before, {after} after, over {n} breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern} : stress à {before} avant, à {after} après, sur {n} pauses.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{offered} breaks offered, {taken} breaks taken in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} pauses proposées, {taken} pauses prises sur cette période.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} weekly check-ins in this range; 50 and above is the higher range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bilans hebdomadaires sur cette période ; à partir de 50, c&apos;est la zone haute.</translation>
     </message>
 </context>
 <context>
@@ -1091,92 +1092,92 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/history_window.py" line="+91"/>
         <location line="+1"/>
         <source>History and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique et journal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Période affichée dans les graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drawing your charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de vos graphiques…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>History sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de l&apos;historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pattern or the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tendances ou le journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;tendances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement cette entrée ? Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everything, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout, JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls, CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels, CSV pour tableur (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Could not delete: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer : {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée supprimée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter : {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported everything to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a été exporté dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1184,99 +1185,99 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_filters.py" line="+51"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées à partir de ce jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;entrée</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ce que vous avez écrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the journal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte du journal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;u</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Difficulté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;iquettes</translation>
     </message>
 </context>
 <context>
@@ -1284,27 +1285,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_model.py" line="+41"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -1312,346 +1313,346 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>courant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>un peu tendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tough</source>
-        <translation type="unfinished"></translation>
+        <translation>pénible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>très éprouvant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} · {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} · {word}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+167"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+48"/>
         <location line="+107"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-141"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>stress {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>stress {before} → {after}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stress before {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>stress avant : {n}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+167"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée avant la fin</translation>
     </message>
     <message>
         <location line="-163"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur 10</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>le menu de la zone de notification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the quick-log popup</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de notation rapide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>un raccourci clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>you, from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>vous, depuis le menu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reset offered after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>un moment de respiration proposé après un appel très éprouvant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a break offered after difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>une pause proposée après plusieurs appels difficiles d&apos;affilée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a scheduled micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>une micro-pause programmée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the end-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>le moment de décompression de fin de service</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Call: {difficulty}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel : {difficulty}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged from</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté depuis</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} : {rating}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>sans lien avec un appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a call no longer in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>un appel qui n&apos;est plus dans le journal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite le</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel concerné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stress after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress après l&apos;appel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai ressenti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émotion de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter, Reconnaître, Résoudre, Remercier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A line was crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite a été franchie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai fait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je retiens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break: {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause : {pattern}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>breathed to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>respiration menée jusqu&apos;au bout</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de respiration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de respiration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elle s&apos;est terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress before</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress avant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress après</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose an entry and press Enter (or double-click it) to read all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entrée et appuyez sur Entrée (ou double-cliquez dessus) pour la lire en entier ici.</translation>
     </message>
 </context>
 <context>
@@ -1659,64 +1660,64 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first. Enter opens an entry; Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récentes en premier. Entrée ouvre une entrée ; Suppr la supprime.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;entrée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;entrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export everything to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter dans un fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record, whatever the filters show, as the command line exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements, quels que soient les filtres, comme les exporte la ligne de commande.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln entries shown, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrée affichée, la plus récente en premier</numerusform>
+            <numerusform>%Ln entrées affichées, les plus récentes en premier</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,7 +1726,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/app.py" line="+73"/>
         <source>wellbeing is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing démarre…</translation>
     </message>
 </context>
 <context>
@@ -1734,42 +1735,42 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
         <location line="+69"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de {n} min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de {n} minutes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer this again in {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proposer à nouveau dans {n} minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this suggestion without taking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette suggestion sans la suivre.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reflect on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point sur cet appel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute pour noter ce qui s&apos;est passé et ce qui a marché.</translation>
     </message>
 </context>
 <context>
@@ -1777,118 +1778,118 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
         <source>That call was severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel a été très éprouvant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} appels difficiles d&apos;affilée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That call was escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel a été escaladé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have been working for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez depuis un moment.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is time for your weekly check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment de votre bilan hebdomadaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your shift is ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service se termine.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take a moment to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez un moment pour vous recentrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a breather</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de souffler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer cet appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How are you, really?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment allez-vous, vraiment ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le travail derrière vous</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {seconds}-second breathing reset helps you leave it behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} secondes de respiration pour laisser cet appel derrière vous.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A {seconds}-second breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause respiration de {seconds} secondes, entre deux appels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A {minutes}-minute breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause respiration de {minutes} min, entre deux appels.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute pour noter ce qui s&apos;est passé et ce qui a marché.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Twelve short questions, just for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douze questions courtes, rien que pour vous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One minute of breathing, then the day is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de respiration, et la journée est finie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Breathe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Start the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind down</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompresser</translation>
     </message>
 </context>
 <context>
@@ -1898,112 +1899,112 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s&apos;est passé cet appel ?</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur 1 à 5 pour noter l&apos;appel, Tab pour les étiquettes et une note, Échap pour fermer.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s&apos;est-il passé ? (facultatif)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Private note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée (facultative)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, stays on this computer. Enter logs the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative, reste sur cet ordinateur. Entrée pour noter l&apos;appel.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu tendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Très éprouvant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>En colère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Injurieux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>Menaçant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Long</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Logs the call at once with this difficulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note l&apos;appel tout de suite avec cette difficulté.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Pick a difficulty: 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une difficulté : 1–5</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter logs “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée : noter « {label} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press 1–5 to log · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 pour noter · Échap pour fermer</translation>
     </message>
 </context>
 <context>
@@ -2012,143 +2013,143 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
         <location line="+44"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer cet appel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How stressed am I now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est mon niveau de stress maintenant ?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stress now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress actuel</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>How do I feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que je ressens ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème de l&apos;appelant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they needed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont il avait besoin, en quelques mots</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What did the caller need, and feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi l&apos;appelant avait-il besoin, et que ressentait-il ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller seemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;appelant exprimait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They seemed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il exprimait :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter, Reconnaître, Résoudre, Remercier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite a été franchie : oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite a été franchie : non</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Was a line crossed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite franchie ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous fait ?</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>e.g. warned once, offered a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. averti une fois, proposé un superviseur</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose à retenir</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One thing I will do again, or differently</source>
-        <translation type="unfinished"></translation>
+        <translation>À refaire, ou à faire autrement</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>Journal (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (privé)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre. Tab pour passer à la suite, Ctrl+Entrée pour enregistrer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else, just for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose, rien que pour vous</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé : reste sur cet ordinateur. Ctrl+Entrée pour enregistrer, Échap pour fermer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves the reflection on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la réflexion sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2156,184 +2157,184 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Calme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fierté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatigue</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Frustrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustration</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+13"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Colère</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Anxiété</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Tristesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Choc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numb</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Blessure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disrespected</source>
-        <translation type="unfinished"></translation>
+        <translation>Manque de respect</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiétude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrariété</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désespoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rude</source>
-        <translation type="unfinished"></translation>
+        <translation>Impolitesse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien passé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas facile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>angry</source>
-        <translation type="unfinished"></translation>
+        <translation>en colère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>injurieux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>menaçant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escaladé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>non résolu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>long</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans lien avec un appel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficulty {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>difficulté {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2341,358 +2342,358 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections des paramètres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mfort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your d&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;données</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes vos données ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes vos données de cet ordinateur ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime tous les appels, pauses, réflexions et bilans que vous avez enregistrés, et retire tout ce qui a été partagé avec votre équipe. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes données</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>{hours}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}, {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please check {label}:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier {label} :{detail}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> appels</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A severe call is always answered at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un appel très éprouvant, une suggestion arrive toujours tout de suite.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompts wait while you are on a call or paused; after this long they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suggestions attendent pendant un appel ou quand elles sont suspendues ; passé ce délai, elles sont abandonnées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand je travaille</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Micro-breaks, the check-in reminder and the wind-down come only in these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les micro-pauses, le rappel du bilan et le moment de décompression n&apos;arrivent que pendant ces horaires.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: start time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : heure de début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: end time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : heure de fin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : jour travaillé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan hebdomadaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>End of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de service</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts and motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions et animations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Look and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence et langue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new language shows the next time wellbeing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;affiche au prochain démarrage de wellbeing.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont vos données</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything this app records stays in this folder on your computer, readable by you alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que l&apos;application enregistre reste dans ce dossier sur votre ordinateur, lisible uniquement par vous.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deletes every call, break, reflection and check-in on this computer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime tous les appels, pauses, réflexions et bilans de cet ordinateur. Une confirmation vous sera demandée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes mes données…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
         <source>Offer a break after this many difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une pause après ce nombre d&apos;appels difficiles d&apos;affilée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of that break</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de cette pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length of the breathing reset after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du moment de respiration après un appel très éprouvant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of a break you start yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;une pause que vous lancez vous-même</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de respiration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait at least this long between prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre au moins ce délai entre deux suggestions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a prompt that has waited longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner une suggestion qui attend depuis plus de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer short micro-breaks during work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de courtes micro-pauses pendant les horaires de travail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One micro-break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Une micro-pause toutes les</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me to do the weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de faire le bilan hebdomadaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminder day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du rappel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du rappel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a short wind-down when my shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un court moment de décompression à la fin de mon service</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reduce motion: show breathing as text, not a moving circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les animations : afficher la respiration en texte plutôt qu&apos;avec un cercle animé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also announce prompts as desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer aussi les suggestions par des notifications du bureau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a soft sound with prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son doux avec les suggestions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start wellbeing when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer wellbeing à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
 </context>
 <context>
@@ -2700,223 +2701,223 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
         <source>Team sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec l&apos;équipe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sharing status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;état du partage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager avec mon équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec mon équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager &amp;maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share now</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le partage et supprimer mes fichiers partagés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage et supprimer mes fichiers partagés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Choose your team&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de votre équipe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop sharing and delete the files this computer shared?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage et supprimer les fichiers partagés depuis cet ordinateur ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable ne verra plus vos semaines dans les chiffres de l&apos;équipe. Vos propres données sur cet ordinateur restent intactes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et supprimer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer le partage</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Please choose your team&apos;s folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez d&apos;abord choisir le dossier de votre équipe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation du partage et envoi de vos semaines terminées…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage de vos semaines terminées…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting your shared files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de vos fichiers partagés…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec votre équipe. Semaines envoyées à l&apos;instant : {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est activé. Rien de nouveau à partager : toutes les semaines terminées ont déjà été envoyées.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est désactivé. Fichiers supprimés du dossier de l&apos;équipe : {n}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to share yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à partager pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné : {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What your team sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit votre équipe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Partagé une fois par semaine :&lt;/b&gt; le nombre d&apos;appels, combien étaient difficiles ou très éprouvants, votre plus longue série d&apos;appels difficiles, les pauses proposées et prises, les minutes de respiration, le stress moyen, les scores du bilan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jamais partagé :&lt;/b&gt; votre nom, vos notes, réflexions, journal, étiquettes, les heures de la journée, ni rien de ce que vous écrivez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine reçoit un nouveau code aléatoire : les semaines ne peuvent donc être reliées ni entre elles, ni à vous. Votre responsable ne voit une semaine que si au moins 5 personnes l&apos;ont partagée (jamais moins de 3, quels que soient leurs réglages).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les semaines terminées sont partagées. Arrêter le partage supprime tous les fichiers partagés depuis cet ordinateur.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du partage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier, ou une URL comme s3://bucket/team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de l&apos;équipe :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier accessible à toute votre équipe : un partage réseau, un dossier synchronisé ou le stockage cloud de votre organisation.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exactly what the next share writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce que le prochain partage écrira</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview of the shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des fichiers partagés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier par semaine terminée. Les codes affichés sont des exemples : chaque semaine en reçoit un nouveau au moment du partage.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est activé. Semaines partagées jusqu&apos;ici : {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est désactivé, mais des fichiers partagés auparavant sont encore dans le dossier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2925,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} : {rating}</translation>
     </message>
 </context>
 <context>
@@ -2932,62 +2933,62 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>demain à {time}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompts paused until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions suspendues jusqu&apos;à {until}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Calme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 difficult call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 appel difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} appels difficiles d&apos;affilée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A severe call, no break since</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel très éprouvant, pas de pause depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No break yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de pause aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière pause à l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière pause il y a {minutes} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière pause il y a {hours} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière pause il y a {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -2995,27 +2996,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
         <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif : sans réponse tant que vous ne déplacez pas le curseur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0 calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 calme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 very stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>10 stress très fort</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sur 10</translation>
     </message>
 </context>
 <context>
@@ -3023,37 +3024,37 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels difficiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken per break offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses prises par pause proposée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan élevé</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Trends over the weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances sur les semaines affichées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de participants</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines affichées : {shown}. Semaines masquées faute de participants : {hidden}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Team trends chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des tendances de l&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -3061,198 +3062,198 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels difficiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution (points)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses prises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan élevé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de respiration</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ISO week and its Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine ISO et son lundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people shared this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes ayant partagé cette semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des appels de l&apos;équipe qui étaient difficiles ou très éprouvants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la part d&apos;appels difficiles depuis la semaine précédente, en points</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses prises par pause proposée ; plus de 100 % quand des personnes ont aussi pris des pauses d&apos;elles-mêmes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes ayant répondu à un bilan avec au moins une partie à 50 ou plus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre médian d&apos;appels par personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane du stress moyen de chaque personne, de 0 à 10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median minutes of breathing per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane des minutes de respiration par personne</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+2"/>
         <source>Team wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien-être de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the team folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le dossier de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres à l&apos;échelle de l&apos;équipe uniquement. Une semaine apparaît quand au moins {k} personnes l&apos;ont partagée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Team group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dashboard status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;état du tableau de bord</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading the team folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du dossier de l&apos;équipe…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le dossier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The team folder could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier de l&apos;équipe : {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody has shared a week in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore partagé de semaine dans ce dossier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Team figures by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de l&apos;équipe par semaine</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de participants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de {k} personnes ont partagé cette semaine, ou ses chiffres pourraient être déduits de ceux d&apos;un sous-groupe : rien n&apos;est affiché.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>1 file could not be read and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier illisible a été ignoré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} files could not be read and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fichiers illisibles ont été ignorés</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{week} · from {monday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · semaine du {monday}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de réponses pour afficher un chiffre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middle half of the team: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié centrale de l&apos;équipe : de {low} à {high}</translation>
     </message>
 </context>
 <context>
@@ -3260,153 +3261,153 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
         <source>End of shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de service</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le travail derrière vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Here is your day. You can set it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici votre journée. Vous pouvez la déposer maintenant.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer 60 secondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a 60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un moment de respiration de 60 secondes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One quiet minute before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute au calme avant de partir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>What I leave here tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je laisse ici ce soir</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Saved only in your private journal, on this computer. Leave it empty to keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré uniquement dans votre journal privé, sur cet ordinateur. Laissez vide pour ne rien garder.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A call, a word, a worry. Write it down and leave it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel, un mot, un souci. Écrivez-le et laissez-le ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional. Saved only in your private journal on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Enregistré uniquement dans votre journal privé, sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini pour aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done for today: rest the prompts until next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini pour aujourd&apos;hui : suspendre les suggestions jusqu&apos;au prochain service</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Today: {calls} · {difficult} · {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui : {calls} · {difficult} · {breaks}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difficile(s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>break taken</source>
-        <translation type="unfinished"></translation>
+        <translation>pause prise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses prises</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 appel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} appels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} difficile(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 break</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pauses</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for less than a minute today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez respiré moins d&apos;une minute aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for {minutes} min today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez respiré {minutes} min aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prompts rest until your next shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de suggestions jusqu&apos;à votre prochain service.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts rest until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de suggestions jusqu&apos;à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until tomorrow at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de suggestions jusqu&apos;à demain à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de suggestions jusqu&apos;à {day} à {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de suggestions jusqu&apos;au {date} à {time}.</translation>
     </message>
 </context>
 </TS>
