@@ -6,127 +6,127 @@
     <message>
         <location filename="../wellbeing/ui/actions.py" line="+91"/>
         <source>1 · Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Rutinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Algo tensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Complicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Grave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En una llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una pausa para respirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume prompts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los avisos ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 10 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect on the last call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionar sobre la última llamada…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance semanal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End my shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar mi turno…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con el equipo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History and journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y diario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -134,12 +134,12 @@
     <message>
         <location filename="../wellbeing/ui/breath_circle.py" line="+31"/>
         <source>Breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de respiración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crece cuando inhalas y se encoge cuando exhalas.</translation>
     </message>
 </context>
 <context>
@@ -147,119 +147,119 @@
     <message>
         <location filename="../wellbeing/ui/breathing_text.py" line="+21"/>
         <source>Box breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración cuadrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyclic sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspiro cíclico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4-7-8 breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración 4-7-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coherent breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración coherente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{s} in</source>
-        <translation type="unfinished"></translation>
+        <translation>inhala {s}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{s} more in</source>
-        <translation type="unfinished"></translation>
+        <translation>inhala {s} más</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>{s} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>mantén {s}</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{s} out</source>
-        <translation type="unfinished"></translation>
+        <translation>exhala {s}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>steady and even</source>
-        <translation type="unfinished"></translation>
+        <translation>constante y regular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a double breath in, a long sigh</source>
-        <translation type="unfinished"></translation>
+        <translation>doble inhalación, un largo suspiro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a long hold, a slow breath out</source>
-        <translation type="unfinished"></translation>
+        <translation>una retención larga, una exhalación lenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>lento y suave</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rhythm} — {feel}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rhythm} — {feel}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco más</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhala</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You breathed for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has respirado durante {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before the break you said {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la pausa marcaste {value}.</translation>
     </message>
 </context>
 <context>
@@ -267,107 +267,107 @@
     <message>
         <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
         <source>Breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para respirar</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Take a breathing break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate una pausa para respirar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a rhythm. You can stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un ritmo. Puedes parar cuando quieras.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa en minutos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How stressed do you feel right now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto estrés sientes ahora mismo? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress before the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés antes de la pausa, de 0 a 10</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: cerrar sin hacer la pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a respirar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seconds left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que quedan de esta fase</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de esta fase</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip the rest of this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el resto de esta pausa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How do you feel now? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te sientes ahora? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress after the break, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés después de la pausa, de 0 a 10</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: save this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: guardar esta pausa</translation>
     </message>
 </context>
 <context>
@@ -375,192 +375,192 @@
     <message>
         <location filename="../wellbeing/ui/checkin_text.py" line="+21"/>
         <source>How often do you feel worn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia te sientes sin fuerzas?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often do you feel physically drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia sientes agotamiento físico?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you feel emotionally drained?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia sientes agotamiento emocional?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you think: I can&apos;t take any more of this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia piensas: no puedo más con esto?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does your work leave you drained at the end of the day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tu trabajo te deja sin energía al final del día?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you dread the thought of your next shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te angustia pensar en tu próximo turno?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you feel that every working hour tires you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sientes que cada hora de trabajo te cansa?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After work, is there too little energy left for family and friends?</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del trabajo, ¿te queda poca energía para tu familia y tus amistades?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does callers&apos; frustration wear you down?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te desgasta la frustración de los clientes?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you find it hard to handle calls?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te cuesta atender las llamadas?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you feel you give more to callers than you get back?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sientes que das a los clientes más de lo que recibes?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Are you tired of dealing with callers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te cansa tratar con clientes?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Never or almost never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca o casi nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seldom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pocas veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Personal exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotamiento personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-related exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotamiento por el trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer-related strain</source>
-        <translation type="unfinished"></translation>
+        <translation>Desgaste por el trato con clientes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How you have been, in general.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo has estado, en general.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your work has been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo te ha ido en el trabajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How your calls with customers have been for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo has vivido las llamadas con clientes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Think of the last four weeks; any question can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piensa en las últimas cuatro semanas; puedes dejar cualquier pregunta sin responder.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Part {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte {number} de {total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve repaso personal en tres partes sobre las últimas cuatro semanas: cómo has estado, cómo te ha ido en el trabajo y cómo has vivido las llamadas con clientes. Doce preguntas, un minuto más o menos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas correctas ni incorrectas. Quédate con lo primero que te venga a la mente y salta cualquier pregunta que prefieras dejar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This check-in is a self-reflection aid, not a diagnosis. If you are struggling, talk to someone you trust or to a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este balance es una ayuda para reflexionar sobre ti, no un diagnóstico. Si lo estás pasando mal, habla con alguien de confianza o con un profesional de la salud.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} de 100</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>in the higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>en el rango alto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not enough answers for a score</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficientes respuestas para dar una puntuación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{score} · {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} · {band}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you for taking this moment. Your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por dedicarte este momento. Tus respuestas se han guardado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No question was answered, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondiste ninguna pregunta, así que no se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Personal exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de agotamiento personal, de 0 a 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work-related exhaustion score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de agotamiento por el trabajo, de 0 a 100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer-related strain score, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de desgaste por el trato con clientes, de 0 a 100</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scores like this are common after a run of hard weeks, and they can change. It may help to talk to someone you trust, or to your team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es habitual tener puntuaciones así después de varias semanas difíciles, y pueden cambiar. Puede ayudarte hablar con alguien de confianza o con tu responsable de equipo.</translation>
     </message>
 </context>
 <context>
@@ -568,77 +568,77 @@
     <message>
         <location filename="../wellbeing/ui/checkin_window.py" line="+160"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance semanal</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Your weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu balance semanal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now: close the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: cerrar el balance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el balance</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mis resultados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish and see my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y ver mis resultados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente parte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu balance</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: cerrar esta ventana</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}. Muévete con las flechas y elige con Espacio.</translation>
     </message>
 </context>
 <context>
@@ -654,37 +654,37 @@
     <message>
         <location filename="../wellbeing/ui/coach_card.py" line="+57"/>
         <source>Coach card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach card: phrases for Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de apoyo: frases para Escuchar, Reconocer, Resolver, Agradecer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coach card sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la tarjeta de apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps and boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos y límites</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stay on to&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre &amp;visible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay on top of other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener por encima de las demás ventanas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc cierra</translation>
     </message>
 </context>
 <context>
@@ -692,192 +692,192 @@
     <message>
         <location filename="../wellbeing/ui/coach_text.py" line="+21"/>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuchar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconocer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agradecer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Let them tell it all. Don&apos;t rush to fix it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja que lo cuenten todo. No te apresures a solucionarlo todavía.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the feeling before you fix the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra la emoción antes de resolver el problema.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say what you can do, not what you can&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lo que puedes hacer, no lo que no puedes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End warmly, even when the call was hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despídete con calidez, aunque la llamada haya sido dura.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Take your time, I&apos;m listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con calma, cuénteme; le estoy escuchando.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell me what happened, from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuénteme qué pasó, desde el principio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So I get this right: can you tell me a bit more about that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para entenderlo bien: ¿me puede contar un poco más sobre eso?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go on, I&apos;m still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe, sigo aquí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I can hear how frustrating this has been.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me doy cuenta de lo frustrante que ha sido esto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That sounds really stressful. I&apos;m sorry you&apos;ve had to deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suena muy estresante. Siento que haya tenido que pasar por esto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You expected better than that, and fairly so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted esperaba algo mejor, y con toda la razón.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It makes sense that you&apos;re upset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lógico que esto le moleste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Here&apos;s what I can do right now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que puedo hacer ahora mismo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let me check that for you. It&apos;ll take about two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permítame revisarlo. Tardaré unos dos minutos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are two ways we can fix this. Let me walk you through both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos formas de solucionarlo. Le explico las dos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I&apos;ll stay with this until we have a clear next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo con usted en esto hasta que tengamos claro el siguiente paso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you for your patience while we sorted this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por su paciencia mientras lo resolvíamos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thanks for explaining it so clearly. It helped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por explicarlo con tanta claridad. Me ha sido de mucha ayuda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I appreciate you bearing with me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le agradezco la paciencia que ha tenido conmigo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is there anything else I can help with today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algo más en lo que pueda ayudarle hoy?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phrase}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límites</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a caller becomes abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la llamada se vuelve abusiva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Abuse is not part of the job. Stay calm and take these steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguantar abusos no es parte de tu trabajo. Mantén la calma y sigue estos pasos en orden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warn once, calmly: “I want to help, and I can&apos;t continue if the language goes on.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa una vez, con calma: “Quiero ayudarle, pero no puedo continuar si sigue hablándome así.”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer a supervisor: “Would you like me to pass you to my supervisor?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece pasar la llamada: “¿Quiere que le pase con mi supervisor?”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If it goes on, end the call respectfully: “I&apos;m going to end this call now. You&apos;re welcome to call back when we can talk it through.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Si continúa, termina la llamada con respeto: “Voy a finalizar la llamada ahora. Puede volver a llamar cuando podamos hablarlo con calma.”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log the call and tag it abusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la llamada y márcala como abusiva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take a breathing reset before the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate un respiro antes de la siguiente llamada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What they said was about their situation, not about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te dijeron tenía que ver con su situación, no contigo.</translation>
     </message>
 </context>
 <context>
@@ -885,27 +885,27 @@
     <message>
         <location filename="../wellbeing/companion.py" line="+182"/>
         <source>wellbeing kept your data safe</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing ha mantenido tus datos a salvo</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Starting at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio automático al iniciar sesión</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Team sharing did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo compartir con el equipo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>wellbeing is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing ya está en marcha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su icono está en la bandeja del sistema.</translation>
     </message>
 </context>
 <context>
@@ -913,22 +913,22 @@
     <message>
         <location filename="../wellbeing/ui/fallback_window.py" line="+97"/>
         <source>wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your desktop shows no system tray, so wellbeing lives in this small window. Closing it only minimises it: your breaks keep being looked after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no tiene bandeja del sistema, así que wellbeing vive en esta pequeña ventana. Al cerrarla solo se minimiza: tus pausas siguen atendidas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log the call that just ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la llamada que acaba de terminar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log call: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada: {label}</translation>
     </message>
 </context>
 <context>
@@ -936,153 +936,154 @@
     <message>
         <location filename="../wellbeing/ui/history_words.py" line="+27"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el historial</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calls per day, by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas por día, según dificultad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What breathing does for you: stress before and after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la respiración hace por ti: estrés antes y después (0–10)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breaks offered and taken, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas ofrecidas y realizadas, por semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekly check-in scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones del balance semanal (0–100)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: calls per day by difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: llamadas por día según dificultad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: stress before and after breaks, per breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: estrés antes y después de las pausas, por tipo de respiración</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chart: breaks offered and taken per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: pausas ofrecidas y realizadas por semana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: check-in scores by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: puntuaciones del balance por semana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {word}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la pausa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizadas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>higher range</source>
-        <translation type="unfinished"></translation>
+        <translation>rango alto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No breaks with a stress rating before and after in this range yet.
 Rate your stress when a break starts and ends, and this chart will show what each breathing pattern does for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pausas con el estrés valorado antes y después en este periodo.
+Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrará lo que cada tipo de respiración hace por ti.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{word} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} ({n})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{total} calls in {days} days: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} llamadas en {days} días: {parts}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{pattern}: stress {before} before, {after} after, over {n} breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}: estrés de {before} antes y {after} después, en {n} pausas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{offered} breaks offered, {taken} breaks taken in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{offered} pausas ofrecidas y {taken} pausas realizadas en este periodo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} weekly check-ins in this range; 50 and above is the higher range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} balances semanales en este periodo; de 50 en adelante es el rango alto.</translation>
     </message>
 </context>
 <context>
@@ -1091,92 +1092,92 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/history_window.py" line="+91"/>
         <location line="+1"/>
         <source>History and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y diario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Range shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo que muestran los gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drawing your charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando tus gráficos…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>History sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pattern or the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus tendencias o el diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus &amp;tendencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta entrada para siempre? No se podrá recuperar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everything, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo, JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls, CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas, CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Could not delete: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported everything to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo exportado a {path}</translation>
     </message>
 </context>
 <context>
@@ -1184,99 +1185,99 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_filters.py" line="+51"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas desde este día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show entries up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas hasta este día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en lo que escribiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the journal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto del diario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;sde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uscar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ficultad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -1284,27 +1285,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_model.py" line="+41"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -1312,346 +1313,346 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>rutinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>algo tensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tough</source>
-        <translation type="unfinished"></translation>
+        <translation>complicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} · {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} · {word}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+167"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+48"/>
         <location line="+107"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-141"/>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>stress {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>estrés {before} → {after}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stress before {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>estrés antes: {n}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+167"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada antes de tiempo</translation>
     </message>
     <message>
         <location line="-163"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de 10</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>el menú de la bandeja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the quick-log popup</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana de registro rápido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>un atajo de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de comandos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>you, from the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>ti, desde el menú</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reset offered after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>un respiro ofrecido tras una llamada grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a break offered after difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>una pausa ofrecida tras varias llamadas difíciles seguidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a scheduled micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>una micropausa programada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the end-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>la desconexión de fin de turno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Call: {difficulty}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada: {difficulty}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged from</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada desde</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {rating}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>sin vincular a una llamada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a call no longer in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>una llamada que ya no está en el diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stress after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés después de la llamada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me sentí</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema del cliente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller&apos;s emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>La emoción del cliente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar, Reconocer, Resolver, Agradecer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A line was crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cruzó un límite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hice al respecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What I carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me llevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Break: {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa: {pattern}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>breathed to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de respiración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración prevista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo respirado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo terminó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress before</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés antes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stress after</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés después</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose an entry and press Enter (or double-click it) to read all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una entrada y pulsa Intro (o haz doble clic en ella) para leerla entera aquí.</translation>
     </message>
 </context>
 <context>
@@ -1659,64 +1660,64 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Newest first. Enter opens an entry; Delete deletes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las más recientes primero. Intro abre una entrada; Supr la elimina.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la entrada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada seleccionada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export everything to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo a un archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every record, whatever the filters show, as the command line exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros, sin importar los filtros, tal como los exporta la línea de comandos.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln entries shown, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada mostrada</numerusform>
+            <numerusform>%Ln entradas mostradas, las más recientes primero</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,7 +1726,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/app.py" line="+73"/>
         <source>wellbeing is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing se está iniciando…</translation>
     </message>
 </context>
 <context>
@@ -1734,42 +1735,42 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
         <location line="+69"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {n} min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {n} minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer this again in {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ofrecerlo dentro de {n} minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this suggestion without taking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta sugerencia sin aceptarla.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reflect on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionar sobre esta llamada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto para anotar qué pasó y qué funcionó.</translation>
     </message>
 </context>
 <context>
@@ -1777,118 +1778,118 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
         <source>That call was severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa llamada fue grave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} llamadas difíciles seguidas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That call was escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa llamada se escaló.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have been working for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevas un buen rato trabajando.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is time for your weekly check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es momento de tu balance semanal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your shift is ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu turno está terminando.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take a moment to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para recuperarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a breather</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de tomar aire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta esa llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa breve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How are you, really?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estás, de verdad?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja el trabajo atrás</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A {seconds}-second breathing reset helps you leave it behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un respiro de {seconds} segundos te ayuda a dejarla atrás.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A {seconds}-second breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa de {seconds} segundos para respirar, entre llamadas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A {minutes}-minute breathing break, between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa de {minutes} min para respirar, entre llamadas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One minute to note what happened and what worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto para anotar qué pasó y qué funcionó.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Twelve short questions, just for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doce preguntas breves, solo para ti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One minute of breathing, then the day is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto respirando y das el día por terminado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Breathe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar ahora</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Start the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionar ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el balance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
 </context>
 <context>
@@ -1898,112 +1899,112 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal fue esa llamada?</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa de 1 a 5 para registrar la llamada, Tab para etiquetas y una nota, Esc para cerrar.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>What happened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó? (opcional)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Private note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional, stays on this computer. Enter logs the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, se queda en este dispositivo. Intro registra la llamada.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A bit tense</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo tensa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tough</source>
-        <translation type="unfinished"></translation>
+        <translation>Complicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Con enfado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abusiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenazante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resolver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Larga</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Logs the call at once with this difficulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la llamada al momento con esta dificultad.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Pick a difficulty: 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una dificultad: 1–5</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter logs “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro registra “{label}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Press 1–5 to log · Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa 1–5 para registrar · Esc para cerrar</translation>
     </message>
 </context>
 <context>
@@ -2012,143 +2013,143 @@ Rate your stress when a break starts and ends, and this chart will show what eac
         <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
         <location line="+44"/>
         <source>Set that call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta esa llamada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How stressed am I now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto estrés siento ahora?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stress now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés ahora</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>How do I feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo me siento?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The caller&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema del cliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they needed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesitaba, en pocas palabras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What did the caller need, and feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué necesitaba y qué sentía el cliente?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The caller seemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que transmitía el cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They seemed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmitía:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar, Reconocer, Resolver, Agradecer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cruzó un límite: sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A line was crossed: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cruzó un límite: no</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Was a line crossed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cruzó un límite?</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hiciste?</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>e.g. warned once, offered a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., avisé, ofrecí un supervisor</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que me llevo</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>One thing I will do again, or differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que repetiré o haré distinto</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>Journal (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario (privado)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre. Tab pasa al siguiente campo, Ctrl+Intro guarda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything else, just for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa, solo para ti</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: se queda en este dispositivo. Ctrl+Intro guarda, Esc cierra.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves the reflection on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la reflexión en este dispositivo.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2156,184 +2157,184 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Calma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alivio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proud</source>
-        <translation type="unfinished"></translation>
+        <translation>Orgullo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansancio</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Frustrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustración</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+13"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfado</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sad</source>
-        <translation type="unfinished"></translation>
+        <translation>Tristeza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmoción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numb</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disrespected</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de respeto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desesperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rude</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosería</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Costó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>angry</source>
-        <translation type="unfinished"></translation>
+        <translation>con enfado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>abusiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>amenazante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escalada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resolver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>larga</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not linked to a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular a una llamada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} del {date}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de las {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficulty {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2341,358 +2342,358 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;modidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your d&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tus datos</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todos tus datos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete all your data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todos tus datos de este dispositivo?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarán todas las llamadas, pausas, reflexiones y balances que has registrado, y se retirará todo lo que hayas compartido con tu equipo. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mis datos</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>{hours}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}, {day}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please check {label}:{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa {label}:{detail}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> llamadas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A severe call is always answered at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una llamada grave, el aviso llega siempre al momento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompts wait while you are on a call or paused; after this long they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos esperan mientras estás en una llamada o en pausa; pasado este tiempo, desaparecen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When I work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo trabajo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Micro-breaks, the check-in reminder and the wind-down come only in these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las micropausas, el recordatorio del balance y la desconexión solo aparecen en este horario.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: start time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: hora de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: end time</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: hora de fin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I work on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de trabajo: {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance semanal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>End of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del turno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts and motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos y movimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Look and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto e idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new language shows the next time wellbeing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se verá la próxima vez que se inicie wellbeing.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están tus datos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything this app records stays in this folder on your computer, readable by you alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que registra esta aplicación se queda en esta carpeta de tu dispositivo, y solo tú puedes leerlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deletes every call, break, reflection and check-in on this computer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina todas las llamadas, pausas, reflexiones y balances de este dispositivo. Se te pedirá confirmación.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todos mis datos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todos mis datos</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
         <source>Offer a break after this many difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer una pausa tras este número de llamadas difíciles seguidas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of that break</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de esa pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length of the breathing reset after a severe call</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del respiro tras una llamada grave</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length of a break you start yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de una pausa que empiezas tú</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Breathing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de respiración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait at least this long between prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar al menos este tiempo entre avisos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a prompt that has waited longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar un aviso que lleve esperando más de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer short micro-breaks during work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer micropausas breves en horario de trabajo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One micro-break every</source>
-        <translation type="unfinished"></translation>
+        <translation>Una micropausa cada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me to do the weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme hacer el balance semanal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminder day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del recordatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a short wind-down when my shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer una breve desconexión al terminar mi turno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reduce motion: show breathing as text, not a moving circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento: mostrar la respiración como texto, sin círculo animado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also announce prompts as desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también los avisos como notificaciones del escritorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Play a soft sound with prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido suave con los avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start wellbeing when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar wellbeing al iniciar sesión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
 </context>
 <context>
@@ -2700,223 +2701,223 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
         <source>Team sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con el equipo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sharing status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado del uso compartido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir con mi equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con mi equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir &amp;ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de compartir y eliminar mis archivos compartidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop sharing and delete my shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir y eliminar mis archivos compartidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Choose your team&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta de tu equipo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de compartir?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop sharing and delete the files this computer shared?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de compartir y eliminar los archivos que compartió este dispositivo?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu responsable ya no verá tus semanas en las cifras del equipo. Tus propios registros en este dispositivo no se tocan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir y eliminar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir compartiendo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Please choose your team&apos;s folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige la carpeta de tu equipo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando el uso compartido y compartiendo tus semanas terminadas…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing your finished weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo tus semanas terminadas…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleting your shared files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando tus archivos compartidos…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con tu equipo. Semanas enviadas ahora: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso compartido está activado. No hay nada nuevo que compartir: todas las semanas terminadas ya se enviaron.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso compartido está desactivado. Archivos eliminados de la carpeta del equipo: {n}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to share yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que compartir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What your team sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve tu equipo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se comparte, una vez por semana:&lt;/b&gt; cuántas llamadas, cuántas fueron difíciles o graves, tu racha más larga de llamadas difíciles, pausas ofrecidas y realizadas, minutos de respiración, estrés medio y puntuaciones del balance.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nunca se comparte:&lt;/b&gt; tu nombre, notas, reflexiones, diario, etiquetas, horas del día ni nada de lo que escribas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana recibe un código aleatorio nuevo, así que las semanas no se pueden relacionar entre sí ni contigo. Tu responsable solo ve una semana cuando al menos 5 personas la han compartido (nunca menos de 3, sea cual sea su configuración).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comparten semanas terminadas. Al dejar de compartir se eliminan todos los archivos que compartió este dispositivo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde va</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del uso compartido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta, o una URL como s3://bucket/team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta del equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rpeta del equipo:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta a la que pueda acceder todo tu equipo: una carpeta de red, una carpeta sincronizada o el almacenamiento en la nube de tu organización.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exactly what the next share writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente lo que se escribirá la próxima vez que compartas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview of the shared files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de los archivos compartidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo por semana terminada. Los códigos que ves son ejemplos: cada semana recibe uno nuevo al compartirse.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso compartido está activado. Semanas compartidas hasta ahora: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso compartido está desactivado, pero los archivos compartidos antes siguen en la carpeta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sharing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso compartido está desactivado.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2925,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
         <source>{step}: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {rating}</translation>
     </message>
 </context>
 <context>
@@ -2932,62 +2933,62 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana a las {time}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En una llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompts paused until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos en pausa hasta {until}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo tranquilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 difficult call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llamada difícil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} difficult calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} llamadas difíciles seguidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A severe call, no break since</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada grave, sin pausa desde entonces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No break yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin pausas hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa: hace un momento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa: hace {minutes} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa: hace {hours} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last break {hours} h {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Última pausa: hace {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -2995,27 +2996,27 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
         <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 es calma, 10 es mucho estrés. Opcional: queda sin responder hasta que lo muevas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0 calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 calma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10 very stressed</source>
-        <translation type="unfinished"></translation>
+        <translation>10 mucho estrés</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de 10</translation>
     </message>
 </context>
 <context>
@@ -3023,37 +3024,37 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas difíciles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken per break offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas realizadas por pausa ofrecida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance alto</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Trends over the weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias en las semanas mostradas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficientes participantes</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas mostradas: {shown}. Semanas ocultas por tener muy pocos participantes: {hidden}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Team trends chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de tendencias del equipo</translation>
     </message>
 </context>
 <context>
@@ -3061,198 +3062,198 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficult calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas difíciles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio (puntos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas realizadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance alto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas por persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes breathed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de respiración</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ISO week and its Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana ISO y su lunes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people shared this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas compartieron esta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las llamadas del equipo que fueron difíciles o graves</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en la proporción de llamadas difíciles respecto a la semana anterior, en puntos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas realizadas por cada pausa ofrecida; más del 100 % cuando las personas también hicieron pausas por su cuenta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas que hicieron un balance con alguna parte en 50 o más</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median calls per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de llamadas por persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del estrés medio de cada persona, de 0 a 10</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median minutes of breathing per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de minutos de respiración por persona</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+2"/>
         <source>Team wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar del equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the team folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la carpeta del equipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cifras del equipo en conjunto. Una semana aparece cuando al menos {k} personas la han compartido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Team group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo del equipo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dashboard status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado del panel</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Reading the team folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la carpeta del equipo…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la carpeta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The team folder could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la carpeta del equipo: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nobody has shared a week in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha compartido todavía una semana en esta carpeta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Team figures by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del equipo por semana</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not enough participants</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficientes participantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de {k} personas compartieron esta semana, o sus cifras podrían deducirse de las de un subgrupo: no se muestra nada.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>1 file could not be read and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo no se pudo leer y se omitió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} files could not be read and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} archivos no se pudieron leer y se omitieron</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{week} · from {monday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} · desde el {monday}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Too few answers to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy pocas respuestas para mostrarlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middle half of the team: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad central del equipo: de {low} a {high}</translation>
     </message>
 </context>
 <context>
@@ -3260,153 +3261,153 @@ Rate your stress when a break starts and ends, and this chart will show what eac
     <message>
         <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
         <source>End of shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del turno</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leave work behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja el trabajo atrás</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Here is your day. You can set it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ha sido tu día. Ya puedes soltarlo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiro de 60 segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a 60-second breathing reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un respiro de 60 segundos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One quiet minute before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto tranquilo antes de irte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>What I leave here tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dejo aquí hoy</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Saved only in your private journal, on this computer. Leave it empty to keep nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda solo en tu diario privado, en este dispositivo. Déjalo vacío para no guardar nada.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A call, a word, a worry. Write it down and leave it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada, una palabra, una preocupación. Escríbela y déjala aquí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional. Saved only in your private journal on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Se guarda solo en tu diario privado, en este dispositivo.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta aquí por hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done for today: rest the prompts until next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta aquí por hoy: pausar los avisos hasta el próximo turno</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Today: {calls} · {difficult} · {breaks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {calls} · {difficult} · {breaks}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>llamada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difíciles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>break taken</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa realizada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>pausas realizadas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} llamadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difíciles: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 break</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pausa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pausas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for less than a minute today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy has respirado menos de un minuto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You breathed for {minutes} min today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy has respirado {minutes} min.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prompts rest until your next shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos descansan hasta tu próximo turno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prompts rest until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos descansan hasta las {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until tomorrow at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos descansan hasta mañana a las {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos descansan hasta el {day} a las {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompts rest until {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos descansan hasta el {date} a las {time}.</translation>
     </message>
 </context>
 </TS>
