@@ -3335,12 +3335,18 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>difficult</source>
         <translation>davon schwierig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>difficult</source>
+        <comment>one call</comment>
+        <translation>davon schwierig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>break taken</source>
         <translation>Pause gemacht</translation>
     </message>
@@ -3360,7 +3366,12 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>{count} Anrufe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>1 difficult</source>
+        <translation>1 schwieriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} difficult</source>
         <translation>{count} schwierige</translation>
     </message>

@@ -3335,12 +3335,18 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>llamadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>difficult</source>
         <translation>difíciles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>difficult</source>
+        <comment>one call</comment>
+        <translation>difícil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>break taken</source>
         <translation>pausa realizada</translation>
     </message>
@@ -3360,7 +3366,12 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>{count} llamadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>1 difficult</source>
+        <translation>difícil: 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} difficult</source>
         <translation>difíciles: {count}</translation>
     </message>

@@ -297,7 +297,7 @@
     <message>
         <location line="+8"/>
         <source>How stressed do you feel right now? (0–10)</source>
-        <translation>Quel est votre niveau de stress en ce moment ? (0–10)</translation>
+        <translation>Quel est votre niveau de stress en ce moment&#xa0;? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -312,7 +312,7 @@
     <message>
         <location line="+0"/>
         <source>Not now: close without a break</source>
-        <translation>Pas maintenant : fermer sans faire de pause</translation>
+        <translation>Pas maintenant&#xa0;: fermer sans faire de pause</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -352,7 +352,7 @@
     <message>
         <location line="+5"/>
         <source>How do you feel now? (0–10)</source>
-        <translation>Et maintenant, comment vous sentez-vous ? (0–10)</translation>
+        <translation>Et maintenant, comment vous sentez-vous&#xa0;? (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -367,7 +367,7 @@
     <message>
         <location line="+0"/>
         <source>Done: save this break</source>
-        <translation>Terminé : enregistrer cette pause</translation>
+        <translation>Terminé&#xa0;: enregistrer cette pause</translation>
     </message>
 </context>
 <context>
@@ -375,62 +375,62 @@
     <message>
         <location filename="../wellbeing/ui/checkin_text.py" line="+21"/>
         <source>How often do you feel worn out?</source>
-        <translation>À quelle fréquence ressentez-vous une grande fatigue ?</translation>
+        <translation>À quelle fréquence ressentez-vous une grande fatigue&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often do you feel physically drained?</source>
-        <translation>À quelle fréquence ressentez-vous un épuisement physique ?</translation>
+        <translation>À quelle fréquence ressentez-vous un épuisement physique&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you feel emotionally drained?</source>
-        <translation>À quelle fréquence ressentez-vous un épuisement émotionnel ?</translation>
+        <translation>À quelle fréquence ressentez-vous un épuisement émotionnel&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How often do you think: I can&apos;t take any more of this?</source>
-        <translation>À quelle fréquence vous dites-vous : « Je n&apos;en peux plus » ?</translation>
+        <translation>À quelle fréquence vous dites-vous&#xa0;: «&#xa0;Je n&apos;en peux plus&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does your work leave you drained at the end of the day?</source>
-        <translation>Votre travail vous laisse-t-il sans énergie à la fin de la journée ?</translation>
+        <translation>Votre travail vous laisse-t-il sans énergie à la fin de la journée&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you dread the thought of your next shift?</source>
-        <translation>Appréhendez-vous l&apos;idée de votre prochain service ?</translation>
+        <translation>Appréhendez-vous l&apos;idée de votre prochain service&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you feel that every working hour tires you?</source>
-        <translation>Avez-vous le sentiment que chaque heure de travail vous fatigue ?</translation>
+        <translation>Avez-vous le sentiment que chaque heure de travail vous fatigue&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After work, is there too little energy left for family and friends?</source>
-        <translation>Après le travail, vous reste-t-il trop peu d&apos;énergie pour votre famille et vos amis ?</translation>
+        <translation>Après le travail, vous reste-t-il trop peu d&apos;énergie pour votre famille et vos amis&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does callers&apos; frustration wear you down?</source>
-        <translation>La frustration des appelants vous épuise-t-elle ?</translation>
+        <translation>La frustration des appelants vous épuise-t-elle&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you find it hard to handle calls?</source>
-        <translation>Avez-vous du mal à gérer les appels ?</translation>
+        <translation>Avez-vous du mal à gérer les appels&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do you feel you give more to callers than you get back?</source>
-        <translation>Avez-vous le sentiment de donner plus aux appelants que ce que vous recevez en retour ?</translation>
+        <translation>Avez-vous le sentiment de donner plus aux appelants que ce que vous recevez en retour&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Are you tired of dealing with callers?</source>
-        <translation>Le contact avec les appelants vous lasse-t-il ?</translation>
+        <translation>Le contact avec les appelants vous lasse-t-il&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -490,7 +490,7 @@
     <message>
         <location line="+9"/>
         <source>Think of the last four weeks; any question can be left out.</source>
-        <translation>Pensez aux quatre dernières semaines ; vous pouvez passer n&apos;importe quelle question.</translation>
+        <translation>Pensez aux quatre dernières semaines&#xa0;; vous pouvez passer n&apos;importe quelle question.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -500,7 +500,7 @@
     <message>
         <location line="+8"/>
         <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation>Un court bilan personnel en trois parties, sur les quatre dernières semaines : comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
+        <translation>Un court bilan personnel en trois parties, sur les quatre dernières semaines&#xa0;: comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -540,7 +540,7 @@
     <message>
         <location line="+3"/>
         <source>No question was answered, so nothing was saved.</source>
-        <translation>Aucune question n&apos;a reçu de réponse : rien n&apos;a été enregistré.</translation>
+        <translation>Aucune question n&apos;a reçu de réponse&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -583,7 +583,7 @@
     <message>
         <location line="+0"/>
         <source>Not now: close the check-in</source>
-        <translation>Pas maintenant : fermer le bilan</translation>
+        <translation>Pas maintenant&#xa0;: fermer le bilan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -638,7 +638,7 @@
     <message>
         <location line="+0"/>
         <source>Done: close this window</source>
-        <translation>Terminé : fermer cette fenêtre</translation>
+        <translation>Terminé&#xa0;: fermer cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     <message>
         <location line="+1"/>
         <source>Coach card: phrases for Listen, Acknowledge, Solve, Thank</source>
-        <translation>Aide-mémoire : phrases pour Écouter, Reconnaître, Résoudre, Remercier</translation>
+        <translation>Aide-mémoire&#xa0;: phrases pour Écouter, Reconnaître, Résoudre, Remercier</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -762,7 +762,7 @@
     <message>
         <location line="+1"/>
         <source>So I get this right: can you tell me a bit more about that?</source>
-        <translation>Pour bien comprendre : pouvez-vous m&apos;en dire un peu plus ?</translation>
+        <translation>Pour bien comprendre&#xa0;: pouvez-vous m&apos;en dire un peu plus&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -827,12 +827,12 @@
     <message>
         <location line="+1"/>
         <source>Is there anything else I can help with today?</source>
-        <translation>Puis-je vous aider pour autre chose aujourd&apos;hui ?</translation>
+        <translation>Puis-je vous aider pour autre chose aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{phrase}”</source>
-        <translation>« {phrase} »</translation>
+        <translation>«&#xa0;{phrase}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -852,22 +852,22 @@
     <message>
         <location line="+8"/>
         <source>Warn once, calmly: “I want to help, and I can&apos;t continue if the language goes on.”</source>
-        <translation>Prévenez une fois, calmement : « Je souhaite vous aider, mais je ne pourrai pas poursuivre si ces propos continuent. »</translation>
+        <translation>Prévenez une fois, calmement&#xa0;: «&#xa0;Je souhaite vous aider, mais je ne pourrai pas poursuivre si ces propos continuent.&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer a supervisor: “Would you like me to pass you to my supervisor?”</source>
-        <translation>Proposez un superviseur : « Souhaitez-vous que je vous passe mon superviseur ? »</translation>
+        <translation>Proposez un superviseur&#xa0;: «&#xa0;Souhaitez-vous que je vous passe mon superviseur&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If it goes on, end the call respectfully: “I&apos;m going to end this call now. You&apos;re welcome to call back when we can talk it through.”</source>
-        <translation>Si cela continue, mettez fin à l&apos;appel avec respect : « Je vais mettre fin à cet appel maintenant. Vous pouvez nous rappeler quand nous pourrons en parler sereinement. »</translation>
+        <translation>Si cela continue, mettez fin à l&apos;appel avec respect&#xa0;: «&#xa0;Je vais mettre fin à cet appel maintenant. Vous pouvez nous rappeler quand nous pourrons en parler sereinement.&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log the call and tag it abusive.</source>
-        <translation>Notez l&apos;appel avec l&apos;étiquette « injurieux ».</translation>
+        <translation>Notez l&apos;appel avec l&apos;étiquette «&#xa0;injurieux&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -918,17 +918,17 @@
     <message>
         <location line="+3"/>
         <source>Your desktop shows no system tray, so wellbeing lives in this small window. Closing it only minimises it: your breaks keep being looked after.</source>
-        <translation>Votre bureau n&apos;affiche pas de zone de notification, alors wellbeing s&apos;installe dans cette petite fenêtre. La fermer ne fait que la réduire : vos pauses restent bien suivies.</translation>
+        <translation>Votre bureau n&apos;affiche pas de zone de notification, alors wellbeing s&apos;installe dans cette petite fenêtre. La fermer ne fait que la réduire&#xa0;: vos pauses restent bien suivies.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log the call that just ended:</source>
-        <translation>Noter l&apos;appel qui vient de se terminer :</translation>
+        <translation>Noter l&apos;appel qui vient de se terminer&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log call: {label}</source>
-        <translation>Noter l&apos;appel : {label}</translation>
+        <translation>Noter l&apos;appel&#xa0;: {label}</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     <message>
         <location line="+4"/>
         <source>What breathing does for you: stress before and after (0–10)</source>
-        <translation>Ce que la respiration vous apporte : stress avant et après (0–10)</translation>
+        <translation>Ce que la respiration vous apporte&#xa0;: stress avant et après (0–10)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -981,22 +981,22 @@
     <message>
         <location line="+4"/>
         <source>Chart: calls per day by difficulty</source>
-        <translation>Graphique : appels par jour, par difficulté</translation>
+        <translation>Graphique&#xa0;: appels par jour, par difficulté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: stress before and after breaks, per breathing pattern</source>
-        <translation>Graphique : stress avant et après les pauses, par type de respiration</translation>
+        <translation>Graphique&#xa0;: stress avant et après les pauses, par type de respiration</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chart: breaks offered and taken per week</source>
-        <translation>Graphique : pauses proposées et prises, par semaine</translation>
+        <translation>Graphique&#xa0;: pauses proposées et prises, par semaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: check-in scores by week</source>
-        <translation>Graphique : scores des bilans, par semaine</translation>
+        <translation>Graphique&#xa0;: scores des bilans, par semaine</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1053,7 +1053,7 @@
         <source>No breaks with a stress rating before and after in this range yet.
 Rate your stress when a break starts and ends, and this chart will show what each breathing pattern does for you.</source>
         <translation>Pas encore de pause avec un niveau de stress noté avant et après sur cette période.
-Notez votre stress au début et à la fin d&apos;une pause : ce graphique montrera ce que chaque type de respiration vous apporte.</translation>
+Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique montrera ce que chaque type de respiration vous apporte.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1063,17 +1063,17 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+1"/>
         <source>{word} {n}</source>
-        <translation>{word} : {n}</translation>
+        <translation>{word}&#xa0;: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{total} calls in {days} days: {parts}.</source>
-        <translation>{total} appels en {days} jours : {parts}.</translation>
+        <translation>{total} appels en {days} jours&#xa0;: {parts}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{pattern}: stress {before} before, {after} after, over {n} breaks.</source>
-        <translation>{pattern} : stress à {before} avant, à {after} après, sur {n} pauses.</translation>
+        <translation>{pattern}&#xa0;: stress à {before} avant, à {after} après, sur {n} pauses.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1083,7 +1083,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+6"/>
         <source>{n} weekly check-ins in this range; 50 and above is the higher range.</source>
-        <translation>{n} bilans hebdomadaires sur cette période ; à partir de 50, c&apos;est la zone haute.</translation>
+        <translation>{n} bilans hebdomadaires sur cette période&#xa0;; à partir de 50, c&apos;est la zone haute.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+1"/>
         <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation>Supprimer définitivement cette entrée ? Elle ne pourra pas être récupérée.</translation>
+        <translation>Supprimer définitivement cette entrée&#xa0;? Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1162,7 +1162,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+48"/>
         <source>Could not delete: {error}</source>
-        <translation>Impossible de supprimer : {error}</translation>
+        <translation>Impossible de supprimer&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1172,7 +1172,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+13"/>
         <source>Could not export: {error}</source>
-        <translation>Impossible d&apos;exporter : {error}</translation>
+        <translation>Impossible d&apos;exporter&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1391,7 +1391,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+4"/>
         <source>stress before {n}</source>
-        <translation>stress avant : {n}</translation>
+        <translation>stress avant&#xa0;: {n}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1497,7 +1497,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+22"/>
         <source>Call: {difficulty}</source>
-        <translation>Appel : {difficulty}</translation>
+        <translation>Appel&#xa0;: {difficulty}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1532,7 +1532,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+16"/>
         <source>{step}: {rating}</source>
-        <translation>{step} : {rating}</translation>
+        <translation>{step}&#xa0;: {rating}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1602,7 +1602,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+5"/>
         <source>Break: {pattern}</source>
-        <translation>Pause : {pattern}</translation>
+        <translation>Pause&#xa0;: {pattern}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1665,7 +1665,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+2"/>
         <source>Newest first. Enter opens an entry; Delete deletes it.</source>
-        <translation>Les plus récentes en premier. Entrée ouvre une entrée ; Suppr la supprime.</translation>
+        <translation>Les plus récentes en premier. Entrée ouvre une entrée&#xa0;; Suppr la supprime.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1828,7 +1828,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+1"/>
         <source>How are you, really?</source>
-        <translation>Comment allez-vous, vraiment ?</translation>
+        <translation>Comment allez-vous, vraiment&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1899,7 +1899,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
-        <translation>Comment s&apos;est passé cet appel ?</translation>
+        <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -1909,7 +1909,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+32"/>
         <source>What happened? (optional)</source>
-        <translation>Que s&apos;est-il passé ? (facultatif)</translation>
+        <translation>Que s&apos;est-il passé&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1994,12 +1994,12 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+75"/>
         <source>Pick a difficulty: 1–5</source>
-        <translation>Choisissez une difficulté : 1–5</translation>
+        <translation>Choisissez une difficulté&#xa0;: 1–5</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter logs “{label}”.</source>
-        <translation>Entrée : noter « {label} ».</translation>
+        <translation>Entrée&#xa0;: noter «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2018,7 +2018,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+10"/>
         <source>How stressed am I now?</source>
-        <translation>Quel est mon niveau de stress maintenant ?</translation>
+        <translation>Quel est mon niveau de stress maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2029,7 +2029,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
         <location line="+10"/>
         <location line="+1"/>
         <source>How do I feel?</source>
-        <translation>Qu&apos;est-ce que je ressens ?</translation>
+        <translation>Qu&apos;est-ce que je ressens&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2044,7 +2044,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+3"/>
         <source>What did the caller need, and feel?</source>
-        <translation>De quoi l&apos;appelant avait-il besoin, et que ressentait-il ?</translation>
+        <translation>De quoi l&apos;appelant avait-il besoin, et que ressentait-il&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2054,7 +2054,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+2"/>
         <source>They seemed:</source>
-        <translation>Ce qu&apos;il exprimait :</translation>
+        <translation>Ce qu&apos;il exprimait&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2069,7 +2069,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+1"/>
         <source>A line was crossed: yes</source>
-        <translation>Une limite a été franchie : oui</translation>
+        <translation>Une limite a été franchie&#xa0;: oui</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2079,18 +2079,18 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+1"/>
         <source>A line was crossed: no</source>
-        <translation>Une limite a été franchie : non</translation>
+        <translation>Une limite a été franchie&#xa0;: non</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Was a line crossed?</source>
-        <translation>Limite franchie ?</translation>
+        <translation>Limite franchie&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>What did you do?</source>
-        <translation>Qu&apos;avez-vous fait ?</translation>
+        <translation>Qu&apos;avez-vous fait&#xa0;?</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -2127,7 +2127,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+13"/>
         <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation>Privé : reste sur cet ordinateur. Ctrl+Entrée pour enregistrer, Échap pour fermer.</translation>
+        <translation>Privé&#xa0;: reste sur cet ordinateur. Ctrl+Entrée pour enregistrer, Échap pour fermer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2149,7 +2149,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+58"/>
         <source>Not saved yet: {reason}</source>
-        <translation>Pas encore enregistré : {reason}</translation>
+        <translation>Pas encore enregistré&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2373,12 +2373,12 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+62"/>
         <source>Delete all your data?</source>
-        <translation>Supprimer toutes vos données ?</translation>
+        <translation>Supprimer toutes vos données&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete all your data from this computer?</source>
-        <translation>Supprimer toutes vos données de cet ordinateur ?</translation>
+        <translation>Supprimer toutes vos données de cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2403,7 +2403,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+3"/>
         <source>Please check {label}:{detail}</source>
-        <translation>Veuillez vérifier {label} :{detail}</translation>
+        <translation>Veuillez vérifier {label}&#xa0;:{detail}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2433,7 +2433,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+3"/>
         <source>Prompts wait while you are on a call or paused; after this long they go.</source>
-        <translation>Les suggestions attendent pendant un appel ou quand elles sont suspendues ; passé ce délai, elles sont abandonnées.</translation>
+        <translation>Les suggestions attendent pendant un appel ou quand elles sont suspendues&#xa0;; passé ce délai, elles sont abandonnées.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2453,17 +2453,17 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+1"/>
         <source>{day}: start time</source>
-        <translation>{day} : heure de début</translation>
+        <translation>{day}&#xa0;: heure de début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}: end time</source>
-        <translation>{day} : heure de fin</translation>
+        <translation>{day}&#xa0;: heure de fin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I work on {day}</source>
-        <translation>{day} : jour travaillé</translation>
+        <translation>{day}&#xa0;: jour travaillé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2633,7 +2633,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+3"/>
         <source>Reduce motion: show breathing as text, not a moving circle</source>
-        <translation>Réduire les animations : afficher la respiration en texte plutôt qu&apos;avec un cercle animé</translation>
+        <translation>Réduire les animations&#xa0;: afficher la respiration en texte plutôt qu&apos;avec un cercle animé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2752,12 +2752,12 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+9"/>
         <source>Stop sharing?</source>
-        <translation>Arrêter le partage ?</translation>
+        <translation>Arrêter le partage&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop sharing and delete the files this computer shared?</source>
-        <translation>Arrêter le partage et supprimer les fichiers partagés depuis cet ordinateur ?</translation>
+        <translation>Arrêter le partage et supprimer les fichiers partagés depuis cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2797,17 +2797,17 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+9"/>
         <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation>Partagé avec votre équipe. Semaines envoyées à l&apos;instant : {n}.</translation>
+        <translation>Partagé avec votre équipe. Semaines envoyées à l&apos;instant&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation>Le partage est activé. Rien de nouveau à partager : toutes les semaines terminées ont déjà été envoyées.</translation>
+        <translation>Le partage est activé. Rien de nouveau à partager&#xa0;: toutes les semaines terminées ont déjà été envoyées.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation>Le partage est désactivé. Fichiers supprimés du dossier de l&apos;équipe : {n}.</translation>
+        <translation>Le partage est désactivé. Fichiers supprimés du dossier de l&apos;équipe&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2817,7 +2817,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+4"/>
         <source>That did not work: {reason}</source>
-        <translation>Cela n&apos;a pas fonctionné : {reason}</translation>
+        <translation>Cela n&apos;a pas fonctionné&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2827,17 +2827,17 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation>&lt;b&gt;Partagé une fois par semaine :&lt;/b&gt; le nombre d&apos;appels, combien étaient difficiles ou très éprouvants, votre plus longue série d&apos;appels difficiles, les pauses proposées et prises, les minutes de respiration, le stress moyen, les scores du bilan.</translation>
+        <translation>&lt;b&gt;Partagé une fois par semaine&#xa0;:&lt;/b&gt; le nombre d&apos;appels, combien étaient difficiles ou très éprouvants, votre plus longue série d&apos;appels difficiles, les pauses proposées et prises, les minutes de respiration, le stress moyen, les scores du bilan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation>&lt;b&gt;Jamais partagé :&lt;/b&gt; votre nom, vos notes, réflexions, journal, étiquettes, les heures de la journée, ni rien de ce que vous écrivez.</translation>
+        <translation>&lt;b&gt;Jamais partagé&#xa0;:&lt;/b&gt; votre nom, vos notes, réflexions, journal, étiquettes, les heures de la journée, ni rien de ce que vous écrivez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation>Chaque semaine reçoit un nouveau code aléatoire : les semaines ne peuvent donc être reliées ni entre elles, ni à vous. Votre responsable ne voit une semaine que si au moins 5 personnes l&apos;ont partagée (jamais moins de 3, quels que soient leurs réglages).</translation>
+        <translation>Chaque semaine reçoit un nouveau code aléatoire&#xa0;: les semaines ne peuvent donc être reliées ni entre elles, ni à vous. Votre responsable ne voit une semaine que si au moins 5 personnes l&apos;ont partagée (jamais moins de 3, quels que soient leurs réglages).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2877,12 +2877,12 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+2"/>
         <source>Team &amp;folder:</source>
-        <translation>&amp;Dossier de l&apos;équipe :</translation>
+        <translation>&amp;Dossier de l&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation>Un dossier accessible à toute votre équipe : un partage réseau, un dossier synchronisé ou le stockage cloud de votre organisation.</translation>
+        <translation>Un dossier accessible à toute votre équipe&#xa0;: un partage réseau, un dossier synchronisé ou le stockage cloud de votre organisation.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2902,12 +2902,12 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+4"/>
         <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation>Un fichier par semaine terminée. Les codes affichés sont des exemples : chaque semaine en reçoit un nouveau au moment du partage.</translation>
+        <translation>Un fichier par semaine terminée. Les codes affichés sont des exemples&#xa0;: chaque semaine en reçoit un nouveau au moment du partage.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation>Le partage est activé. Semaines partagées jusqu&apos;ici : {n}.</translation>
+        <translation>Le partage est activé. Semaines partagées jusqu&apos;ici&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2925,7 +2925,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
         <source>{step}: {rating}</source>
-        <translation>{step} : {rating}</translation>
+        <translation>{step}&#xa0;: {rating}</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +2996,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
         <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif : sans réponse tant que vous ne déplacez pas le curseur.</translation>
+        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif&#xa0;: sans réponse tant que vous ne déplacez pas le curseur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3049,7 +3049,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+63"/>
         <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation>Semaines affichées : {shown}. Semaines masquées faute de participants : {hidden}.</translation>
+        <translation>Semaines affichées&#xa0;: {shown}. Semaines masquées faute de participants&#xa0;: {hidden}.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3127,7 +3127,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+4"/>
         <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation>Pauses prises par pause proposée ; plus de 100 % quand des personnes ont aussi pris des pauses d&apos;elles-mêmes</translation>
+        <translation>Pauses prises par pause proposée&#xa0;; plus de 100&#xa0;% quand des personnes ont aussi pris des pauses d&apos;elles-mêmes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3173,7 +3173,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+7"/>
         <source>Folder: {folder}</source>
-        <translation>Dossier : {folder}</translation>
+        <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3188,7 +3188,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+3"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3208,7 +3208,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+11"/>
         <source>The team folder could not be read: {reason}</source>
-        <translation>Impossible de lire le dossier de l&apos;équipe : {reason}</translation>
+        <translation>Impossible de lire le dossier de l&apos;équipe&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3228,7 +3228,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+3"/>
         <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation>Moins de {k} personnes ont partagé cette semaine, ou ses chiffres pourraient être déduits de ceux d&apos;un sous-groupe : rien n&apos;est affiché.</translation>
+        <translation>Moins de {k} personnes ont partagé cette semaine, ou ses chiffres pourraient être déduits de ceux d&apos;un sous-groupe&#xa0;: rien n&apos;est affiché.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3253,7 +3253,7 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+2"/>
         <source>Middle half of the team: {low} to {high}</source>
-        <translation>Moitié centrale de l&apos;équipe : de {low} à {high}</translation>
+        <translation>Moitié centrale de l&apos;équipe&#xa0;: de {low} à {high}</translation>
     </message>
 </context>
 <context>
@@ -3317,12 +3317,12 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
     <message>
         <location line="+2"/>
         <source>Done for today: rest the prompts until next shift</source>
-        <translation>Fini pour aujourd&apos;hui : suspendre les suggestions jusqu&apos;au prochain service</translation>
+        <translation>Fini pour aujourd&apos;hui&#xa0;: suspendre les suggestions jusqu&apos;au prochain service</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Today: {calls} · {difficult} · {breaks}</source>
-        <translation>Aujourd&apos;hui : {calls} · {difficult} · {breaks}</translation>
+        <translation>Aujourd&apos;hui&#xa0;: {calls} · {difficult} · {breaks}</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3335,12 +3335,18 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
         <translation>appels</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>difficult</source>
-        <translation>difficile(s)</translation>
+        <translation>difficiles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>difficult</source>
+        <comment>one call</comment>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>break taken</source>
         <translation>pause prise</translation>
     </message>
@@ -3360,9 +3366,14 @@ Notez votre stress au début et à la fin d&apos;une pause : ce graphique montr
         <translation>{count} appels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>1 difficult</source>
+        <translation>1 difficile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} difficult</source>
-        <translation>{count} difficile(s)</translation>
+        <translation>{count} difficiles</translation>
     </message>
     <message>
         <location line="+2"/>

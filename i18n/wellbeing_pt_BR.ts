@@ -3335,12 +3335,18 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>ligações</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>difficult</source>
         <translation>difíceis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>difficult</source>
+        <comment>one call</comment>
+        <translation>difícil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>break taken</source>
         <translation>pausa feita</translation>
     </message>
@@ -3360,7 +3366,12 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>{count} ligações</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>1 difficult</source>
+        <translation>1 difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} difficult</source>
         <translation>{count} difíceis</translation>
     </message>

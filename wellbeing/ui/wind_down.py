@@ -199,7 +199,11 @@ class WindDownWindow(QWidget):
         s = self._summary
         tiles = (
             ("calls", s.calls, self.tr("call") if s.calls == 1 else self.tr("calls")),
-            ("difficult", s.difficult, self.tr("difficult")),
+            (
+                "difficult",
+                s.difficult,
+                self.tr("difficult", "one call") if s.difficult == 1 else self.tr("difficult"),
+            ),
             (
                 "breaks",
                 s.breaks,
@@ -235,6 +239,8 @@ class WindDownWindow(QWidget):
                 return self.tr("1 call")
             return self.tr("{count} calls").format(count=locale.toString(s.calls))
         if name == "difficult":
+            if s.difficult == 1:
+                return self.tr("1 difficult")
             return self.tr("{count} difficult").format(count=locale.toString(s.difficult))
         if s.breaks == 1:
             return self.tr("1 break")
