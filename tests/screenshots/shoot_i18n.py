@@ -1,10 +1,12 @@
-"""Screenshots of the breathing window and the reflection dialog in a language.
+"""Screenshots of the breathing window and the reflection dialog in a language,
+and (in English) of the weekly check-in and the coach card.
 
-``python tests/screenshots/shoot_i18n.py de pseudo`` writes
+``python tests/screenshots/shoot_i18n.py en de pseudo`` writes
 ``packaging/screenshots/<lang>-breathing.png`` and ``<lang>-reflection.png``
-for each language, under Xvfb on display :85 (started and stopped here), in
-the light theme. The pseudo-locale lengthens every string by about 40 %: a
-layout that survives it survives German. Open the PNGs and look.
+for each language (plus ``checkin.png`` and ``coach-card.png`` for en),
+under Xvfb on display :85 (started and stopped here), in the light theme.
+The pseudo-locale lengthens every string by about 40 %: a layout that
+survives it survives German. Open the PNGs and look.
 """
 
 from __future__ import annotations
@@ -66,11 +68,41 @@ def shoot(language: str) -> list[Path]:
     dialog.grab().save(str(path))
     written.append(path)
     dialog.hide()
+    if language == "en":
+        written += shoot_more(app, clock, colors)
     return written
 
 
+def shoot_more(app: object, clock: object, colors: object) -> list[Path]:
+    from PySide6.QtWidgets import QRadioButton
+
+    from wellbeing.ui.checkin_window import CheckInWindow
+    from wellbeing.ui.coach_card import CoachCard
+
+    checkin = CheckInWindow(clock, colors=colors)  # type: ignore[arg-type]
+    checkin.show()
+    checkin.start()
+    for item, value in (("p1", 50), ("p2", 75), ("p3", 25), ("p4", 50)):
+        button = checkin.findChild(QRadioButton, f"{item}_{value}")
+        assert button is not None
+        button.click()
+    settle(app)
+    checkin_path = OUT / "checkin.png"
+    checkin.grab().save(str(checkin_path))
+    checkin.hide()
+
+    coach = CoachCard(colors)  # type: ignore[arg-type]
+    coach.show()
+    coach.show_section(1)
+    settle(app)
+    coach_path = OUT / "coach-card.png"
+    coach.grab().save(str(coach_path))
+    coach.hide()
+    return [checkin_path, coach_path]
+
+
 def main() -> int:
-    languages = sys.argv[1:] or ["de", "pseudo"]
+    languages = sys.argv[1:] or ["en", "de", "pseudo"]
     xvfb = subprocess.Popen(
         ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
