@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from wellbeing.ui.theme import Colors
 
@@ -60,6 +60,11 @@ def legend_entry(color: str, style: Any, label: str, c: Colors) -> QWidget:
         painter.setBrush(QColor(color))
         painter.drawRoundedRect(4, 1, 18, 12, 2, 2)
     painter.end()
+    return labelled_swatch(pixmap, label)
+
+
+def labelled_swatch(pixmap: QPixmap, label: str) -> QWidget:
+    """A legend entry: the swatch, then its words (colour is never the only signal)."""
     entry = QWidget()
     row = QHBoxLayout(entry)
     row.setContentsMargins(0, 0, 0, 0)
@@ -67,9 +72,35 @@ def legend_entry(color: str, style: Any, label: str, c: Colors) -> QWidget:
     swatch = QLabel()
     swatch.setPixmap(pixmap)
     row.addWidget(swatch)
-    text = QLabel(label)
-    row.addWidget(text)
+    row.addWidget(QLabel(label))
     return entry
+
+
+def quiet_plot(pg: Any, c: Colors, tick_font: Any, name: str, left_width: int) -> Any:
+    """A pyqtgraph plot made calm: no mouse zoom or menu, no frame, theme axes.
+
+    ``pg`` is the pyqtgraph module, passed in so that this module never imports
+    it: the charts import it only when their window opens."""
+    plot = pg.PlotWidget(background=c.surface, enableMenu=False)
+    plot.setAccessibleName(name)
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do in a chart by keyboard
+    plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    plot.viewport().setAccessibleName(name)
+    plot.setAntialiasing(True)
+    plot.setFrameShape(QFrame.Shape.NoFrame)
+    plot.setMinimumHeight(220)
+    item = plot.getPlotItem()
+    item.setMouseEnabled(x=False, y=False)
+    item.hideButtons()
+    item.setMenuEnabled(False)
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen(c.border))
+        axis.setTextPen(pg.mkPen(c.muted_text))
+        axis.setTickFont(tick_font)
+        axis.setStyle(tickLength=-5, tickTextOffset=6)
+    item.getAxis("left").setWidth(left_width)
+    return plot
 
 
 def day_ticks(days: tuple[date, ...]) -> list[tuple[int, str]]:

@@ -290,26 +290,8 @@ class PatternCharts(QWidget):
     # --- building -----------------------------------------------------------------
 
     def _plot(self, name: str) -> Any:
-        pg, c = self._pg, self._c
-        plot = pg.PlotWidget(background=c.surface, enableMenu=False)
-        plot.setAccessibleName(name)
-        plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do in a chart by keyboard
-        plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        plot.viewport().setAccessibleName(name)
-        plot.setAntialiasing(True)
-        plot.setFrameShape(QFrame.Shape.NoFrame)
-        plot.setMinimumHeight(220)
+        plot = chart_style.quiet_plot(self._pg, self._c, self._tick_font, name, left_width=40)
         item = plot.getPlotItem()
-        item.setMouseEnabled(x=False, y=False)
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(c.border))
-            axis.setTextPen(pg.mkPen(c.muted_text))
-            axis.setTickFont(self._tick_font)
-            axis.setStyle(tickLength=-5, tickTextOffset=6)
-        item.getAxis("left").setWidth(40)
         item.setContentsMargins(0, 12, 12, 0)  # room for the top tick's label
         return plot
 

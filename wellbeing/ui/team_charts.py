@@ -25,10 +25,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from wellbeing.core.team import WeekSummary
 from wellbeing.core.weeks import next_week, parse_week, week_monday
+from wellbeing.ui import chart_style
 from wellbeing.ui.theme import Colors, text_label
 
 SERIES = ("difficult_share", "break_acceptance", "high_checkin_share")
@@ -180,25 +181,9 @@ class TeamCharts(QWidget):
     # --- building -----------------------------------------------------------------
 
     def _make_plot(self) -> Any:
-        pg, c = self._pg, self._c
-        plot = pg.PlotWidget(background=c.surface, enableMenu=False)
-        plot.setAccessibleName(self.tr("Team trends chart"))
-        plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        plot.setAntialiasing(True)
-        plot.setFrameShape(QFrame.Shape.NoFrame)
-        plot.setMinimumHeight(220)
-        item = plot.getPlotItem()
-        item.setMouseEnabled(x=False, y=False)
-        item.disableAutoRange()
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(c.border))
-            axis.setTextPen(pg.mkPen(c.muted_text))
-            axis.setTickFont(self._tick_font)
-            axis.setStyle(tickLength=-5, tickTextOffset=6)
-        item.getAxis("left").setWidth(48)
+        name = self.tr("Team trends chart")
+        plot = chart_style.quiet_plot(self._pg, self._c, self._tick_font, name, left_width=48)
+        plot.getPlotItem().disableAutoRange()
         return plot
 
     def _color(self, key: str) -> str:
@@ -269,12 +254,4 @@ def _legend_entry(
         painter.setBrush(QColor(color))
         painter.drawRoundedRect(5, 1, 18, 12, 2, 2)
     painter.end()
-    entry = QWidget()
-    row = QHBoxLayout(entry)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(5)
-    swatch = QLabel()
-    swatch.setPixmap(pixmap)
-    row.addWidget(swatch)
-    row.addWidget(QLabel(label))
-    return entry
+    return chart_style.labelled_swatch(pixmap, label)
