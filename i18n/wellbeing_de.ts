@@ -1895,7 +1895,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+135"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
@@ -3022,7 +3022,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>TeamCharts</name>
     <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
+        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
         <source>Difficult calls</source>
         <translation>Schwierige Anrufe</translation>
     </message>
@@ -3052,7 +3052,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Gezeigte Wochen: {shown}. Ausgeblendet wegen zu weniger Teilnehmender: {hidden}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Team trends chart</source>
         <translation>Diagramm der Team-Entwicklung</translation>
     </message>

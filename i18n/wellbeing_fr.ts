@@ -1895,7 +1895,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+135"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
@@ -3022,7 +3022,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>TeamCharts</name>
     <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
+        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
         <source>Difficult calls</source>
         <translation>Appels difficiles</translation>
     </message>
@@ -3052,7 +3052,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Semaines affichées&#xa0;: {shown}. Semaines masquées faute de participants&#xa0;: {hidden}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Team trends chart</source>
         <translation>Graphique des tendances de l&apos;équipe</translation>
     </message>

@@ -1895,7 +1895,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+135"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
         <location line="+1"/>
         <location line="+24"/>
         <source>How was that call?</source>
@@ -3022,7 +3022,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>TeamCharts</name>
     <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+46"/>
+        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
         <source>Difficult calls</source>
         <translation>Ligações difíceis</translation>
     </message>
@@ -3052,7 +3052,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Semanas mostradas: {shown}. Semanas ocultas por terem poucos participantes: {hidden}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Team trends chart</source>
         <translation>Gráfico de tendências da equipe</translation>
     </message>

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.exchange import parse_export_text
-from wellbeing.core.records import Call, Source, parse_time
+from wellbeing.core.fields import parse_time
+from wellbeing.core.records import Call, Source
 from wellbeing.core.stats import summarize
 from wellbeing.services.export import export_text, export_to_file
 from wellbeing.store.paths import resolve_data_dir

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.records import NOTE_MAX, Call, LastStep, Reflection, StepRating, Tag
+from wellbeing.core.fields import NOTE_MAX
+from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag
 from wellbeing.core.reflection import (
     CALLER_EMOTIONS,
     FEELINGS,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from wellbeing.core.records import NOTE_MAX, Call, LastStep, Reflection, StepRating, Tag
+from wellbeing.core.fields import NOTE_MAX
+from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag
 from wellbeing.services.clock import FakeClock
 from wellbeing.ui.reflection_dialog import ReflectionDialog
 from wellbeing.ui.theme import DARK

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from wellbeing.core.records import NOTE_MAX
+from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import FakeClock
 from wellbeing.ui.theme import LIGHT

@@ -15,9 +15,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from wellbeing.core.errors import InvalidInput
+from wellbeing.core.fields import (
+    DIFFICULTY_MAX,
+    DIFFICULTY_MIN,
+    STRESS_MAX,
+    STRESS_MIN,
+    parse_enum,
+    parse_int,
+    parse_optional_int,
+    parse_optional_text,
+    parse_tags,
+    parse_text,
+    parse_time,
+    record_id,
+    require,
+)
 from wellbeing.core.tags import Tag as Tag  # re-exported: records speak of tags
 
 
@@ -67,104 +82,9 @@ class LastStep(StrEnum):
     THANK = "thank"
 
 
-E = TypeVar("E", bound=StrEnum)
-
-DIFFICULTY_MIN = 1
-DIFFICULTY_MAX = 5
-STRESS_MIN = 0
-STRESS_MAX = 10
-NOTE_MAX = 10_000
-"""Notes and journal text are private but not unbounded: a pasted novel is
-almost surely a mistake, and it would slow every read of its week."""
-
-
 def new_id() -> str:
     """A random id: unique across machines, so imports can merge by id."""
     return uuid.uuid4().hex
-
-
-# --- field parsers -----------------------------------------------------------
-# Each raises InvalidInput naming the field, so the CLI can print one line.
-
-
-def parse_time(value: Any, name: str) -> datetime:
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            raise InvalidInput(f"{name}: not an ISO 8601 time: {value!r}") from None
-    else:
-        raise InvalidInput(f"{name}: expected an ISO 8601 time, got {value!r}")
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput(f"{name}: the time needs a UTC offset: {value!r}")
-    return moment
-
-
-def parse_int(value: Any, name: str, low: int, high: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-            value = int(value)
-        else:
-            raise InvalidInput(f"{name}: expected a whole number, got {value!r}")
-    if value < low or (high is not None and value > high):
-        bounds = f"{low} to {high}" if high is not None else f"at least {low}"
-        raise InvalidInput(f"{name}: must be {bounds}, got {value}")
-    return int(value)
-
-
-def parse_optional_int(value: Any, name: str, low: int, high: int | None = None) -> int | None:
-    return None if value is None else parse_int(value, name, low, high)
-
-
-def parse_text(value: Any, name: str, *, limit: int = NOTE_MAX) -> str:
-    if not isinstance(value, str):
-        raise InvalidInput(f"{name}: expected text, got {value!r}")
-    if len(value) > limit:
-        raise InvalidInput(f"{name}: longer than {limit} characters")
-    return value
-
-
-def parse_optional_text(value: Any, name: str) -> str | None:
-    if value is None:
-        return None
-    text = parse_text(value, name)
-    return text or None
-
-
-def parse_enum(kind: type[E], value: Any, name: str) -> E:
-    member = kind._value2member_map_.get(value) if isinstance(value, str) else None
-    if isinstance(member, kind):
-        return member
-    allowed = ", ".join(member.value for member in kind)
-    raise InvalidInput(f"{name}: unknown value {value!r} (one of: {allowed})")
-
-
-_TAG_ORDER = {tag: index for index, tag in enumerate(Tag)}
-
-
-def parse_tags(values: Iterable[Any]) -> tuple[Tag, ...]:
-    """Tags as a set in the vocabulary's order, so equal sets compare equal."""
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise InvalidInput(f"tags: expected a list, got {values!r}")
-    tags = {parse_enum(Tag, value, "tag") for value in values}
-    return tuple(sorted(tags, key=_TAG_ORDER.__getitem__))
-
-
-def _require(data: Mapping[str, Any], keys: Iterable[str], kind: str) -> None:
-    if not isinstance(data, Mapping):
-        raise InvalidInput(f"{kind}: expected an object, got {type(data).__name__}")
-    missing = [key for key in keys if key not in data]
-    if missing:
-        raise InvalidInput(f"{kind}: missing field {missing[0]!r}")
-
-
-def _id(value: Any, kind: str) -> str:
-    text = parse_text(value, f"{kind} id", limit=64)
-    if not text:
-        raise InvalidInput(f"{kind} id: empty")
-    return text
 
 
 # --- records ----------------------------------------------------------------
@@ -200,7 +120,7 @@ class Call:
     ) -> Call:
         """Validate loose input (from a click, a script, a file) into a call."""
         return cls(
-            id=_id(id, "call") if id is not None else new_id(),
+            id=record_id(id, "call") if id is not None else new_id(),
             ended_at=parse_time(ended_at, "ended_at"),
             difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
             tags=parse_tags(tags),
@@ -222,7 +142,7 @@ class Call:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Call:
-        _require(data, ("id", "ended_at", "difficulty"), "call")
+        require(data, ("id", "ended_at", "difficulty"), "call")
         return cls.create(
             id=data["id"],
             ended_at=data["ended_at"],
@@ -280,9 +200,9 @@ class Break:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Break:
-        _require(data, ("id", "started_at", "pattern", "planned_s", "completed_s"), "break")
+        require(data, ("id", "started_at", "pattern", "planned_s", "completed_s"), "break")
         return cls(
-            id=_id(data["id"], "break"),
+            id=record_id(data["id"], "break"),
             started_at=parse_time(data["started_at"], "started_at"),
             pattern=parse_text(data["pattern"], "pattern", limit=32),
             planned_s=parse_int(data["planned_s"], "planned_s", 0, 3600),
@@ -334,16 +254,16 @@ class Prompt:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Prompt:
-        _require(data, ("id", "kind", "created_at"), "prompt")
+        require(data, ("id", "kind", "created_at"), "prompt")
         outcome = data.get("outcome")
         resolved = data.get("resolved_at")
         return cls(
-            id=_id(data["id"], "prompt"),
+            id=record_id(data["id"], "prompt"),
             kind=parse_enum(PromptKind, data["kind"], "kind"),
             created_at=parse_time(data["created_at"], "created_at"),
             reason=parse_text(data.get("reason", ""), "reason", limit=500),
             severe=bool(data.get("severe", False)),
-            call_id=None if data.get("call_id") is None else _id(data["call_id"], "call"),
+            call_id=None if data.get("call_id") is None else record_id(data["call_id"], "call"),
             outcome=None if outcome is None else parse_enum(PromptOutcome, outcome, "outcome"),
             resolved_at=None if resolved is None else parse_time(resolved, "resolved_at"),
         )
@@ -388,7 +308,7 @@ class Reflection:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Reflection:
-        _require(data, ("id", "created_at"), "reflection")
+        require(data, ("id", "created_at"), "reflection")
         steps_in = data.get("steps") or {}
         if not isinstance(steps_in, Mapping):
             raise InvalidInput("steps: expected an object")
@@ -399,9 +319,9 @@ class Reflection:
         if crossed is not None and not isinstance(crossed, bool):
             raise InvalidInput("boundary_crossed: expected true, false or null")
         return cls(
-            id=_id(data["id"], "reflection"),
+            id=record_id(data["id"], "reflection"),
             created_at=parse_time(data["created_at"], "created_at"),
-            call_id=None if data.get("call_id") is None else _id(data["call_id"], "call"),
+            call_id=None if data.get("call_id") is None else record_id(data["call_id"], "call"),
             stress=parse_optional_int(data.get("stress"), "stress", STRESS_MIN, STRESS_MAX),
             emotions=tuple(parse_text(word, "emotion", limit=40) for word in emotions),
             caller_problem=parse_text(data.get("caller_problem", ""), "caller_problem"),
@@ -442,14 +362,14 @@ class CheckIn:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CheckIn:
-        _require(data, ("id", "created_at"), "checkin")
+        require(data, ("id", "created_at"), "checkin")
         answers = data.get("answers") or {}
         if not isinstance(answers, Mapping):
             raise InvalidInput("answers: expected an object")
         from wellbeing.core.checkin import validate_answers  # checkin builds on records
 
         return cls(
-            id=_id(data["id"], "checkin"),
+            id=record_id(data["id"], "checkin"),
             created_at=parse_time(data["created_at"], "created_at"),
             answers=validate_answers(answers),
         )

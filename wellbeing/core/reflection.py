@@ -41,21 +41,16 @@ from typing import Any
 
 from wellbeing.core.classify import is_severe
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.records import (
+from wellbeing.core.fields import (
     NOTE_MAX,
     STRESS_MAX,
     STRESS_MIN,
-    Call,
-    LastStep,
-    Reflection,
-    StepRating,
-    Tag,
-    new_id,
     parse_enum,
     parse_optional_int,
     parse_text,
     parse_time,
 )
+from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag, new_id
 
 FEELINGS: tuple[str, ...] = (
     "calm",

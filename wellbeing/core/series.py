@@ -51,17 +51,10 @@ from typing import TypeVar
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.checkin import score
 from wellbeing.core.errors import InvalidInput
+from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN
 from wellbeing.core.history import History
 from wellbeing.core.indicators import breaks_prompted, breaks_taken
-from wellbeing.core.records import (
-    DIFFICULTY_MAX,
-    DIFFICULTY_MIN,
-    Break,
-    Call,
-    CheckIn,
-    Prompt,
-    Reflection,
-)
+from wellbeing.core.records import Break, Call, CheckIn, Prompt, Reflection
 from wellbeing.core.weeks import iso_week
 
 R = TypeVar("R", Call, Break, Prompt, Reflection, CheckIn)

@@ -32,7 +32,7 @@ from typing import Any
 
 from wellbeing.core.breathing import DEFAULT_PATTERN, PATTERNS
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.records import parse_int
+from wellbeing.core.fields import parse_int
 
 SETTINGS_VERSION = 1
 

@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.core.records import NOTE_MAX, Tag
+from wellbeing.core.fields import NOTE_MAX
+from wellbeing.core.records import Tag
 
 GAP = 8
 """Pixels between the tray point and the popup."""

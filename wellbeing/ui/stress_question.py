@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QVBoxLayout, QWidget
 
-from wellbeing.core.records import STRESS_MAX, STRESS_MIN
+from wellbeing.core.fields import STRESS_MAX, STRESS_MIN
 from wellbeing.ui.theme import Colors, text_label
 
 

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.core.records import NOTE_MAX
+from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
