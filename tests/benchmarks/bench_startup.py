@@ -27,23 +27,19 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from xdisplay import virtual_display  # noqa: E402
+
 DISPLAY = ":92"
-TRAYER = shlex.split(
-    "trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel"
-    " --height 32 --transparent false --SetDockType true"
-)
 
 APP_CHILD = """
 import os, sys, time
@@ -97,17 +93,6 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
-WAIT_FOR_TRAY = """
-import time
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-app = QApplication([])
-deadline = time.monotonic() + 10
-while not QSystemTrayIcon.isSystemTrayAvailable() and time.monotonic() < deadline:
-    app.processEvents()
-    time.sleep(0.05)
-raise SystemExit(0 if QSystemTrayIcon.isSystemTrayAvailable() else 1)
-"""
-
 
 @dataclass
 class Run:
@@ -116,35 +101,6 @@ class Run:
     peak_mb: float
     shows: str
     ready_s: float
-
-
-@contextmanager
-def xvfb_with_tray(display: str) -> Iterator[None]:
-    """Xvfb with trayer docked top-right; DISPLAY and xcb set while open."""
-    number, null = display.lstrip(":"), subprocess.DEVNULL
-    if Path(f"/tmp/.X{number}-lock").exists():
-        raise SystemExit(f"display {display} is in use")
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        stdout=null,
-        stderr=null,
-    )
-    trayer = None
-    try:
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if xvfb.poll() is not None:
-                raise SystemExit("Xvfb did not start")
-            time.sleep(0.05)
-        os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        trayer = subprocess.Popen(TRAYER, stdout=null, stderr=null)
-        if subprocess.run([sys.executable, "-c", WAIT_FOR_TRAY], check=False).returncode:
-            raise SystemExit("trayer gave no system tray")
-        yield
-    finally:
-        for process in (trayer, xvfb):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                process.wait(5)
 
 
 def child_env() -> dict[str, str]:
@@ -230,17 +186,25 @@ class Idle:
         )
 
 
+def keeps_running(app: subprocess.Popen[bytes], seconds: float) -> None:
+    """Wait on the app for ``seconds``: it must still run at the end (a crash
+    ends the wait at once and the benchmark with it)."""
+    try:
+        app.wait(seconds)
+    except subprocess.TimeoutExpired:
+        return
+    raise SystemExit(f"wellbeing run exited early ({app.returncode})")
+
+
 def idle_cpu(settle_s: float, idle_s: float) -> Idle:
     """The CPU time and RSS of ``wellbeing run`` left alone for ``idle_s``."""
     with tempfile.TemporaryDirectory(prefix="wellbeing-idle-") as tmp:
         command = [sys.executable, "-m", "wellbeing", "--data-dir", tmp, "run"]
         app = subprocess.Popen(command, env=child_env(), stderr=subprocess.DEVNULL)
         try:
-            time.sleep(settle_s)
-            if app.poll() is not None:
-                raise SystemExit(f"wellbeing run exited early ({app.returncode})")
+            keeps_running(app, settle_s)
             ticks, ns, started = cpu_ticks(app.pid), cpu_ns(app.pid), time.monotonic()
-            time.sleep(idle_s)
+            keeps_running(app, idle_s)
             ticks, ns = cpu_ticks(app.pid) - ticks, cpu_ns(app.pid) - ns
             elapsed = time.monotonic() - started
             rss = rss_mb(app.pid)
@@ -292,7 +256,7 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=5, help="seconds to start before idle")
     args = parser.parse_args()
     if args.xvfb:
-        with xvfb_with_tray(DISPLAY):
+        with virtual_display(DISPLAY, "1024x768x24", tray=True, python=sys.executable):
             report(args, f"Xvfb {DISPLAY} with trayer (xcb)")
     else:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

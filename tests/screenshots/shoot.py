@@ -21,74 +21,27 @@ rounded corners would show black (see ``ui/prompt_card.py``). The shot
 puts the card's own translucent rendering over the backdrop instead, as a
 compositing desktop shows it.
 
-This is a script, not a test: it waits on the wall clock between steps.
+This is a script, not a test: between steps it lets the event loop run
+(``xdisplay.settle``) so that repaints and the tray's docking happen.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from xdisplay import settle, virtual_display, wait_for  # noqa: E402
+
 OUT = ROOT / "packaging" / "screenshots"
 DISPLAY = ":91"
 WIDTH, HEIGHT = 1024, 768
 MAX_BYTES = 300_000
-TRAYER = shlex.split(
-    "trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel"
-    " --height 32 --transparent false --SetDockType true"
-)
-
-
-@contextmanager
-def xvfb_with_tray(display: str) -> Iterator[None]:
-    """An Xvfb server with trayer docked top-right; DISPLAY and xcb set while open."""
-    number = display.lstrip(":")
-    if Path(f"/tmp/.X{number}-lock").exists():
-        raise SystemExit(f"display {display} is in use (/tmp/.X{number}-lock exists)")
-    null = subprocess.DEVNULL
-    screen = f"{WIDTH}x{HEIGHT}x24"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"], stdout=null, stderr=null
-    )
-    trayer = None
-    saved = {key: os.environ.get(key) for key in ("DISPLAY", "QT_QPA_PLATFORM")}
-    try:
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            if xvfb.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("Xvfb did not start")
-            time.sleep(0.05)
-        os.environ["DISPLAY"] = display
-        os.environ["QT_QPA_PLATFORM"] = "xcb"
-        trayer = subprocess.Popen(TRAYER, stdout=null, stderr=null)
-        time.sleep(0.5)
-        yield
-    finally:
-        for process in (trayer, xvfb):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(5)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def last_weekday_1030() -> datetime:
@@ -103,7 +56,7 @@ def shoot() -> list[Path]:
     from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wellbeing.app import Companion
+    from wellbeing.companion import Companion
     from wellbeing.services.clock import FakeClock
     from wellbeing.store.store import Store
     from wellbeing.ui.icons import app_icon
@@ -115,17 +68,8 @@ def shoot() -> list[Path]:
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
 
-    def settle(seconds: float = 0.4) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
-
-    deadline = time.monotonic() + 10
-    while not Tray.available():
-        if time.monotonic() > deadline:
-            raise SystemExit("trayer gave no system tray")
-        settle(0.1)
+    if not wait_for(app, Tray.available):
+        raise SystemExit("trayer gave no system tray")
 
     class Backdrop(QWidget):
         """A calm, full-screen desktop behind everything, so shots are not on black."""
@@ -188,11 +132,11 @@ def shoot() -> list[Path]:
 
         try:
             choose("light")
-            settle(0.8)
             tray = companion.tray
-            icon_rect = tray.icon.geometry()
-            if icon_rect.isEmpty():
+            if not wait_for(app, lambda: not tray.icon.geometry().isEmpty()):
                 raise SystemExit("the tray icon has no geometry: is trayer running?")
+            settle()
+            icon_rect = tray.icon.geometry()
             below = QPoint(icon_rect.center().x(), icon_rect.bottom() + 4)
 
             # a. The tray menu.
@@ -215,11 +159,10 @@ def shoot() -> list[Path]:
             for _ in range(3):
                 companion.service.log_call(4)
                 clock.advance(minutes=4)
-                settle(0.2)
-            settle()
             card = companion.card
-            if not card.isVisible():
+            if not wait_for(app, card.isVisible):
                 raise SystemExit("no prompt card after three difficult calls")
+            settle()
             shot = grab(QRect(0, 0, WIDTH, HEIGHT))
             painter = QPainter(shot)
             painter.drawPixmap(card.pos(), backdrop.grab(card.geometry()))
@@ -246,12 +189,12 @@ def shoot() -> list[Path]:
                 saved.append(save(window.grab(), f"breathing-{theme}.png"))
                 window.hide()
                 window.deleteLater()
-                settle(0.2)
+                settle(200)
         finally:
             companion.stop()
             companion.tray.hide()
             backdrop.close()
-            settle(0.1)
+            settle(100)
     return saved
 
 
@@ -260,7 +203,7 @@ def main() -> int:
     if missing:
         print(f"missing: {', '.join(missing)} (apt-get install xvfb trayer)", file=sys.stderr)
         return 1
-    with xvfb_with_tray(DISPLAY):
+    with virtual_display(DISPLAY, f"{WIDTH}x{HEIGHT}x24", tray=True, python=sys.executable):
         shoot()
     return 0
 

@@ -19,62 +19,22 @@ on the wall clock for the X server and the first paints.
 from __future__ import annotations
 
 import importlib.util
-import os
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from xdisplay import settle, virtual_display  # noqa: E402
+
 OUT = ROOT / "packaging" / "screenshots"
 DISPLAY = ":92"
 WIDTH, HEIGHT = 1280, 800
 MAX_BYTES = 300_000
 NOW = datetime(2026, 11, 20, 16, 0, tzinfo=ZoneInfo("Europe/Berlin"))
-
-
-@contextmanager
-def xvfb(display: str) -> Iterator[None]:
-    """An Xvfb server; DISPLAY and the xcb platform set while it runs."""
-    number = display.lstrip(":")
-    if Path(f"/tmp/.X{number}-lock").exists():
-        raise SystemExit(f"display {display} is in use (/tmp/.X{number}-lock exists)")
-    null = subprocess.DEVNULL
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
-        stdout=null,
-        stderr=null,
-    )
-    saved = {key: os.environ.get(key) for key in ("DISPLAY", "QT_QPA_PLATFORM")}
-    try:
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("Xvfb did not start")
-            time.sleep(0.05)
-        os.environ["DISPLAY"] = display
-        os.environ["QT_QPA_PLATFORM"] = "xcb"
-        yield
-    finally:
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(5)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def generator() -> ModuleType:
@@ -100,12 +60,6 @@ def shoot() -> list[Path]:
 
     app = QApplication.instance() or QApplication([])
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
-    def settle(seconds: float = 0.4) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
 
     def save(widget: QWidget, name: str) -> Path:
         path = OUT / name
@@ -149,7 +103,7 @@ def shoot() -> list[Path]:
 
 
 def main() -> int:
-    with xvfb(DISPLAY):
+    with virtual_display(DISPLAY, f"{WIDTH}x{HEIGHT}x24"):
         shoot()
     return 0
 

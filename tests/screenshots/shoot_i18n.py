@@ -11,22 +11,17 @@ survives it survives German. Open the PNGs and look.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from xdisplay import settle, virtual_display  # noqa: E402
+
 OUT = ROOT / "packaging" / "screenshots"
 DISPLAY = ":85"
-
-
-def settle(app: object, seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()  # type: ignore[attr-defined]
 
 
 def shoot(language: str) -> list[Path]:
@@ -50,7 +45,7 @@ def shoot(language: str) -> list[Path]:
         clock, pattern_id="box", minutes=3, reduced_motion=False, colors=colors
     )
     breathing.show()
-    settle(app)
+    settle()
     path = OUT / f"{language}-breathing.png"
     breathing.grab().save(str(path))
     written.append(path)
@@ -63,7 +58,7 @@ def shoot(language: str) -> list[Path]:
     )
     dialog = ReflectionDialog(call, clock, colors=colors)
     dialog.present()
-    settle(app)
+    settle()
     path = OUT / f"{language}-reflection.png"
     dialog.grab().save(str(path))
     written.append(path)
@@ -86,7 +81,7 @@ def shoot_more(app: object, clock: object, colors: object) -> list[Path]:
         button = checkin.findChild(QRadioButton, f"{item}_{value}")
         assert button is not None
         button.click()
-    settle(app)
+    settle()
     checkin_path = OUT / "checkin.png"
     checkin.grab().save(str(checkin_path))
     checkin.hide()
@@ -94,7 +89,7 @@ def shoot_more(app: object, clock: object, colors: object) -> list[Path]:
     coach = CoachCard(colors)  # type: ignore[arg-type]
     coach.show()
     coach.show_section(1)
-    settle(app)
+    settle()
     coach_path = OUT / "coach-card.png"
     coach.grab().save(str(coach_path))
     coach.hide()
@@ -103,23 +98,13 @@ def shoot_more(app: object, clock: object, colors: object) -> list[Path]:
 
 def main() -> int:
     languages = sys.argv[1:] or ["en", "de", "pseudo"]
-    xvfb = subprocess.Popen(
-        ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(1)  # a script, not a test: give the X server a moment
+    with virtual_display(DISPLAY):
         for language in languages:
-            env = {**os.environ, "DISPLAY": DISPLAY, "QT_QPA_PLATFORM": "xcb"}
             code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); " + (
                 "from tests.screenshots.shoot_i18n import shoot; "
                 f"print(*shoot({language!r}), sep='\\n')"
             )
-            subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT)
-    finally:
-        xvfb.terminate()
-        xvfb.wait()
+            subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
     return 0
 
 

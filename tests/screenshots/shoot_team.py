@@ -19,14 +19,10 @@ threads have answered.
 
 from __future__ import annotations
 
-import os
 import random
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +31,9 @@ if TYPE_CHECKING:
     from wellbeing.core.history import History
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from xdisplay import settle, virtual_display, wait_for  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "packaging" / "screenshots"
 DISPLAY = ":90"
@@ -45,36 +44,6 @@ NOW = datetime(2026, 11, 25, 10, 30, tzinfo=CET)  # Wednesday of 2026-W48
 AGENTS = 7
 WEEKS = 12
 THIN_WEEK = 5  # index of the week only three agents shared
-
-
-@contextmanager
-def x_server(display: str = DISPLAY) -> Iterator[None]:
-    """An Xvfb server of our own; DISPLAY and the xcb platform set while it is open."""
-    number = display.lstrip(":")
-    if Path(f"/tmp/.X{number}-lock").exists():
-        raise SystemExit(f"display {display} is in use (/tmp/.X{number}-lock exists)")
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            if xvfb.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("Xvfb did not start")
-            time.sleep(0.05)
-        os.environ["DISPLAY"] = display
-        os.environ["QT_QPA_PLATFORM"] = "xcb"
-        yield
-    finally:
-        xvfb.terminate()
-        try:
-            xvfb.wait(5)
-        except subprocess.TimeoutExpired:
-            xvfb.kill()
-            xvfb.wait()
 
 
 def make_team_folder(root: Path) -> None:
@@ -185,18 +154,11 @@ def agent_history() -> History:
     return History.of(calls=calls, prompts=prompts, breaks=breaks)
 
 
-def settle(app: object, busy: Callable[[], bool], seconds: float = 0.3) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    assert isinstance(app, QApplication)
-    deadline = time.monotonic() + 10
-    while busy() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
+def quiet(app: object, busy: Callable[[], bool]) -> None:
+    """Wait for the background work to finish, then let the window repaint."""
+    if not wait_for(app, lambda: not busy()):
+        raise SystemExit("the background work did not finish")
+    settle()
 
 
 def save(widget: object, name: str) -> Path:
@@ -234,7 +196,7 @@ def shoot() -> list[Path]:
         dashboard = TeamDashboard(str(team), colors=colors)
         dashboard.resize(1240, 780)
         dashboard.show()
-        settle(app, lambda: dashboard.busy)
+        quiet(app, lambda: dashboard.busy)
         saved.append(save(dashboard, "team-dashboard.png"))
         dashboard.close()
 
@@ -243,7 +205,7 @@ def shoot() -> list[Path]:
         dialog.folder_edit.setText("/mnt/team-share/support-north")
         dialog.resize(1080, 640)
         dialog.show()
-        settle(app, lambda: runner.busy)
+        quiet(app, lambda: runner.busy)
         saved.append(save(dialog, "team-sharing.png"))
         dialog.close()
         runner.wait(5000)
@@ -251,7 +213,7 @@ def shoot() -> list[Path]:
 
 
 def main() -> int:
-    with x_server():
+    with virtual_display(DISPLAY, f"{WIDTH}x{HEIGHT}x24"):
         for path in shoot():
             print(f"{path.relative_to(ROOT)}: {path.stat().st_size} bytes")
     return 0
