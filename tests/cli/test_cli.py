@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from fixed_clock import CLOCK, run_cli
 
-from wellbeing.cli import main
+from wellbeing.cli import main as real_main
 
 
-def run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "WELLBEING_DATA_DIR"}
-    return subprocess.run(
-        [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+def main(argv: Sequence[str]) -> int:
+    return real_main(argv, clock=CLOCK)
 
 
 def stats_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
@@ -193,15 +186,6 @@ def test_a_corrupt_file_is_moved_aside_reported_and_the_rest_still_counts(
     aside = list((tmp_path / "calls").glob(f"{week_files[0].name}.corrupt-*"))
     assert len(aside) == 1
     assert aside[0].read_text().startswith('{"_default"')
-
-
-def test_log_call_never_imports_qt(tmp_path: Path) -> None:
-    code = (
-        "import sys; from wellbeing.cli import main; "
-        f"rc = main(['--data-dir', {str(tmp_path)!r}, 'log-call', '--difficulty', '3']); "
-        "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')]"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,161 @@
+"""``log-call``, ``stats``, ``export``, ``import``, ``purge``: the agent's records.
+
+Every command parses and validates all of its input before it opens the
+store, so bad input writes nothing (not even the data directory). Warnings
+from the store (a corrupt file moved aside) go to stderr as they happen, and
+the command goes on with what it can read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from wellbeing.cli.context import Context
+from wellbeing.cli.output import warn
+from wellbeing.core.errors import InvalidInput
+from wellbeing.core.exchange import parse_export_text
+from wellbeing.core.fields import parse_time
+from wellbeing.core.records import Call, Source
+from wellbeing.core.stats import summarize
+from wellbeing.services.export import export_text, export_to_file
+from wellbeing.services.sharing import SharingService, TeamFolderUnavailable
+
+IMPORT_SIZE_LIMIT = 512 * 1024 * 1024
+"""An export of decades of history stays far below this; a bigger file is
+not an export, and reading it whole could exhaust memory."""
+_CHUNK = 1024 * 1024
+
+
+def parse_at(text: str | None, ctx: Context) -> datetime:
+    """``--at``: an ISO 8601 time; one without an offset is taken as local time."""
+    if text is None:
+        return ctx.now()
+    try:
+        moment = datetime.fromisoformat(text)
+        local = moment if moment.tzinfo else moment.astimezone()
+    except (ValueError, OverflowError):
+        raise InvalidInput(f"--at: not an ISO 8601 time: {text!r}") from None
+    return parse_time(local, "--at")
+
+
+def log_call(ctx: Context) -> int:
+    args = ctx.args
+    call = Call.create(
+        ended_at=parse_at(args.at, ctx),
+        difficulty=args.difficulty,
+        tags=args.tag,
+        duration_s=args.duration,
+        note=args.note,
+        source=Source.CLI,
+    )
+    ctx.open_store().calls.add(call)
+    print(call.id)
+    return 0
+
+
+def stats(ctx: Context) -> int:
+    summary = summarize(ctx.open_store().history(), ctx.now(), ctx.args.days)
+    print(json.dumps(summary.to_dict()) if ctx.args.json else summary.to_text())
+    return 0
+
+
+def export(ctx: Context) -> int:
+    out = Path(ctx.args.out) if ctx.args.out is not None else None
+    if out is not None:
+        if out.is_dir():
+            raise InvalidInput(f"--out: is a directory: {out}")
+        if not out.parent.is_dir():
+            raise InvalidInput(f"--out: no such directory: {out.parent}")
+    history = ctx.open_store().history()
+    if out is None:
+        sys.stdout.write(export_text(history, ctx.args.format, ctx.args.kind))
+    else:
+        export_to_file(history, out, ctx.args.format, ctx.args.kind)
+    return 0
+
+
+def import_(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    history = parse_export_text(read_export_file(path))
+    added = ctx.open_store().import_history(history)
+    total = sum(len(getattr(history, kind)) for kind in added)
+    print(
+        f"imported {sum(added.values())} of {total} records "
+        f"({', '.join(f'{kind} {count}' for kind, count in added.items())}); "
+        "the others were already here"
+    )
+    return 0
+
+
+def read_export_file(path: Path, limit: int = IMPORT_SIZE_LIMIT) -> str:
+    """The text of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    A device (``/dev/zero``), a FIFO or a directory is refused at once: the
+    file is opened without blocking (a FIFO with no writer would hang) and
+    checked with ``fstat`` on the open descriptor, so a symlink swapped in
+    between cannot slip past. ``st_size`` is only a hint (a file can grow
+    while it is read), so the read itself stops after ``limit + 1`` bytes.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise InvalidInput(f"--file: no such file: {path}") from None
+    except (IsADirectoryError, PermissionError) as error:
+        raise InvalidInput(f"--file: cannot read {path}: {error.strerror}") from None
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InvalidInput(f"--file: not a regular file: {path}")
+        data = _read_at_most(file.read, limit + 1)
+    if len(data) > limit:
+        raise InvalidInput(f"--file: too large to be an export: {path}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"--file: not a wellbeing export: {path}") from None
+
+
+def _read_at_most(read: Callable[[int], bytes], size: int) -> bytes:
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = read(min(left, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def purge(ctx: Context) -> int:
+    if not ctx.args.yes:
+        raise InvalidInput("purge deletes every record; add --yes to confirm")
+    store = ctx.open_store()
+    unreachable = None
+    try:
+        retracted = SharingService(store.data_dir, on_problem=warn).retract_all()
+    except TeamFolderUnavailable as error:
+        unreachable = error  # the records go anyway; the pulses wait for `share off`
+    store.purge()
+    if unreachable is not None:
+        raise TeamFolderUnavailable(
+            f"deleted every record, but {unreachable}; sharing is off: run "
+            "`wellbeing share off` to delete your pulses once the folder is reachable"
+        )
+    print(f"deleted every record{f' and {retracted} shared pulse(s)' if retracted else ''}")
+    return 0
+
+
+COMMANDS: Mapping[str, Callable[[Context], int]] = {
+    "log-call": log_call,
+    "stats": stats,
+    "export": export,
+    "import": import_,
+    "purge": purge,
+}
