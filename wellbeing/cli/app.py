@@ -21,9 +21,9 @@ class NotRunning(Exception):
 
 def run(ctx: Context) -> int:
     """Start the tray app; it reads its own clock, as a long-running app must."""
-    from wellbeing.app import run as run_app
+    from wellbeing import app as tray_app
 
-    return run_app(ctx.args)
+    return tray_app.run(ctx.args)
 
 
 def open_dashboard(location: str, min_group: int, lang: str | None) -> int:
