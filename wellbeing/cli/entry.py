@@ -20,6 +20,7 @@ from wellbeing.cli.context import Context
 from wellbeing.cli.output import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILURE,
+    EXIT_INTERRUPTED,
     EXIT_USAGE,
     fail,
 )
@@ -70,6 +71,8 @@ def _run(command: Callable[[Context], int], ctx: Context) -> int:
         return fail(EXIT_FAILURE, str(error))
     except Exception as error:
         return fail(EXIT_FAILURE, f"unexpected {type(error).__name__}: {error}")
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
     return code
 
 

@@ -16,6 +16,8 @@ import unicodedata
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13
 """What a shell reports for a tool that SIGPIPE ended: ``head`` closed the pipe."""
+EXIT_INTERRUPTED = 128 + 2
+"""Ctrl-C, reported as a shell reports SIGINT, without a traceback."""
 
 _UNSAFE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 """Controls, format characters (bidirectional overrides), lone surrogates

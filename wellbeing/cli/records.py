@@ -38,10 +38,14 @@ def parse_at(text: str | None, ctx: Context) -> datetime:
         return ctx.now()
     try:
         moment = datetime.fromisoformat(text)
-        local = moment if moment.tzinfo else moment.astimezone()
-    except (ValueError, OverflowError):
+    except ValueError:
         raise InvalidInput(f"--at: not an ISO 8601 time: {text!r}") from None
-    return parse_time(local, "--at")
+    if moment.tzinfo is None:
+        try:
+            moment = moment.astimezone()
+        except (ValueError, OverflowError):
+            raise InvalidInput(f"--at: out of range: {text!r}") from None
+    return parse_time(moment, "--at")
 
 
 def log_call(ctx: Context) -> int:
@@ -109,9 +113,10 @@ def read_export_file(path: Path, limit: int = IMPORT_SIZE_LIMIT) -> str:
         raise InvalidInput(f"--file: no such file: {path}") from None
     except (IsADirectoryError, PermissionError) as error:
         raise InvalidInput(f"--file: cannot read {path}: {error.strerror}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InvalidInput(f"--file: not a regular file: {path}")
     with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InvalidInput(f"--file: not a regular file: {path}")
         data = _read_at_most(file.read, limit + 1)
     if len(data) > limit:
         raise InvalidInput(f"--file: too large to be an export: {path}")
