@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from wellbeing.cli.context import Context
+from wellbeing.cli.output import warn
 from wellbeing.services.ipc_client import send
 
 
@@ -30,7 +31,7 @@ def open_dashboard(location: str, min_group: int, lang: str | None) -> int:
     """Show the team dashboard window until it is closed; the event loop's exit code."""
     from wellbeing.dashboard import run_dashboard
 
-    return run_dashboard(location, min_group, lang)
+    return run_dashboard(location, min_group, lang, warn)
 
 
 def on_call(ctx: Context) -> int:
