@@ -51,6 +51,7 @@ def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
         ["log-call", "--difficulty", "3", "--duration", "1_000"],
         ["log-call", "--difficulty", "3", "--duration", "9" * 5000],
         ["log-call", "--difficulty", "3", "--at", "0001-01-01T00:00"],
+        ["log-call", "--difficulty", "3", "--note", "bad \udcff\udcfe"],  # argv not UTF-8
         ["stats", "--days", "1000000"],
         ["stats", "--days", "٣"],
         ["stats", "--days", "9" * 5000],

@@ -58,6 +58,16 @@ def not_empty(text: str) -> str:
     return text
 
 
+def unicode_text(text: str) -> str:
+    """Text that will be stored and exported: bytes that were not UTF-8 in argv
+    arrive as lone surrogates, which no export could write and no import read."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError("not valid UTF-8 text") from None
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="wellbeing",
@@ -97,7 +107,7 @@ def _add_record_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
         metavar="TAG",
         help=f"repeatable; one of: {', '.join(t.value for t in Tag)}",
     )
-    log.add_argument("--note", help="a private note")
+    log.add_argument("--note", type=unicode_text, help="a private note")
     log.add_argument(
         "--duration", type=whole_number(0, MAX_DURATION_S), help="call length in seconds"
     )
