@@ -188,3 +188,12 @@ def test_an_unforeseen_failure_is_one_line_and_exit_1(
     monkeypatch.setattr(records, "summarize", broken)
     assert main(["--data-dir", str(tmp_path), "stats"]) == 1
     assert one_error_line(capsys).endswith("RuntimeError: a bug\\x0awith a second line")
+
+
+def test_without_a_console_a_command_keeps_its_exit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed build (Windows' wellbeing.exe) has no stdout at all."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["--data-dir", str(tmp_path), "log-call", "--difficulty", "3"]) == 0
+    assert main(["--data-dir", str(tmp_path), "purge"]) == 2

@@ -61,7 +61,8 @@ def main(
 def _run(command: Callable[[Context], int], ctx: Context) -> int:
     try:
         code = command(ctx)
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None in a windowed app, which has no console
+            sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
