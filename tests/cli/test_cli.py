@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -200,3 +202,11 @@ def test_on_call_without_a_running_app_exits_1(
 ) -> None:
     assert main(["--data-dir", str(tmp_path), "on-call", "start"]) == 1
     assert "not running" in capsys.readouterr().err
+
+
+def test_python_dash_m_wellbeing_is_the_same_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "wellbeing", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("wellbeing 0.")
