@@ -13,6 +13,7 @@ from wellbeing.core.checkin import Scores
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import WeeklyIndicators, weekly_indicators
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -64,7 +65,12 @@ def pause(
 
 
 def prompt(when: datetime, kind: PromptKind) -> Prompt:
-    return Prompt(id=f"p{when.timestamp()}{kind}", kind=kind, created_at=when, reason="")
+    return Prompt(
+        id=f"p{when.timestamp()}{kind}",
+        kind=kind,
+        created_at=when,
+        reason=Reason(ReasonCode.STREAK, {"streak": 3}),
+    )
 
 
 # --- weeks -------------------------------------------------------------------

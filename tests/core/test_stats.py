@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -67,9 +68,9 @@ def history() -> History:
         pause(ago(1), 20, BreakOutcome.SKIPPED),
     ]
     prompts = [
-        Prompt("p1", PromptKind.BREAK, ago(10, -2), ""),
-        Prompt("p2", PromptKind.RESET, ago(2, 2), ""),
-        Prompt("p3", PromptKind.REFLECT, ago(0, 2), ""),
+        Prompt("p1", PromptKind.BREAK, ago(10, -2), Reason.of(ReasonCode.STREAK, streak=3)),
+        Prompt("p2", PromptKind.RESET, ago(2, 2), Reason(ReasonCode.SEVERE_CALL)),
+        Prompt("p3", PromptKind.REFLECT, ago(0, 2), Reason(ReasonCode.ESCALATED)),
     ]
     reflections = [Reflection("r1", ago(0, 1), stress=2)]
     return History.of(calls, breaks, prompts, reflections)
