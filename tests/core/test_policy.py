@@ -172,6 +172,34 @@ def test_escalated_call_offers_a_reflection() -> None:
     assert o.reason == Reason(ReasonCode.ESCALATED)
 
 
+@pytest.mark.parametrize(
+    ("difficulty", "tags"),
+    [
+        (2, ("escalated",)),
+        (1, ("abusive",)),
+        (3, ("threatening",)),
+        (5, ()),
+        (4, ("escalated", "resolved")),
+    ],
+)
+def test_an_escalated_or_severe_call_offers_a_reflection(
+    difficulty: int, tags: tuple[str, ...]
+) -> None:
+    o = after(call(difficulty=difficulty, tags=tags))
+    assert o is not None
+    assert o.offers_reflection
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "tags"),
+    [(1, ()), (3, ("angry",)), (4, ()), (4, ("unresolved", "long"))],
+)
+def test_other_calls_offer_no_reflection(difficulty: int, tags: tuple[str, ...]) -> None:
+    assert after(call(difficulty=difficulty, tags=tags)) is None
+    streak = after(call(difficulty=difficulty, tags=tags), call(20), call(10))
+    assert streak is None or not streak.offers_reflection
+
+
 def test_escalated_reflection_respects_the_cooldown() -> None:
     assert after(call(tags=["escalated"]), prompts=[prompt(3, PromptKind.REFLECT)]) is None
 
