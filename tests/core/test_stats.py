@@ -99,12 +99,13 @@ def test_window_of_days() -> None:
     assert stats.mean_difficulty == 3.0
 
 
-def test_current_streak_ignores_the_window() -> None:
-    calls = [call(ago(3), 4), call(ago(2), 5), call(ago(1), 4)]
-    stats = summarize(History.of(calls), NOW, days=1)
-    assert stats.calls == 1
-    assert stats.max_streak == 1
-    assert stats.current_streak == 3
+def test_current_streak_belongs_to_the_current_shift() -> None:
+    tonight = [call(ago(hours=3), 4), call(ago(hours=2), 5), call(ago(hours=1), 4)]
+    stats = summarize(History.of(tonight), NOW)
+    assert (stats.current_streak, stats.max_streak) == (3, 3)
+    last_night = [call(ago(1, hours=3), 4), call(ago(1, hours=2), 5), call(ago(1, hours=1), 4)]
+    stats = summarize(History.of(last_night), NOW)
+    assert (stats.current_streak, stats.max_streak) == (0, 3)  # a new shift starts calm
 
 
 def test_empty_history() -> None:
