@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from wellbeing.core.exchange import parse_export, to_export
+from wellbeing.core.exchange import csv_rows, parse_export, to_export
 from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import PromptKind
 from wellbeing.store.store import SCHEMA_VERSION, Store
@@ -154,3 +154,11 @@ def test_an_import_with_a_bad_reason_is_refused(reason: object) -> None:
     doc = {**old_prompt("p1", 0), "reason": reason}
     with pytest.raises(ValueError, match=r"prompts\[0\]: reason"):
         parse_export({"schema": "wellbeing.export/1", "prompts": [doc]})
+
+
+def test_a_csv_export_of_prompts_carries_the_code_and_its_params(data_dir: Path) -> None:
+    write_schema_1(data_dir)
+    header, *rows = csv_rows(Store.open(data_dir).history(), "prompts")
+    reasons = {row[0]: row[header.index("reason")] for row in rows}
+    assert reasons["p1"] == '{"code":"streak","params":{"streak":3}}'
+    assert reasons["p2"] == '{"code":"severe_call","params":{}}'
