@@ -59,6 +59,7 @@ from wellbeing.core.breathing import PATTERNS, get_pattern, planned_seconds
 from wellbeing.core.checkin import ITEMS, Part
 from wellbeing.core.classify import is_difficult, is_severe
 from wellbeing.core.history import History
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -499,12 +500,12 @@ class _Agent:
         else:
             outcome, delay = PromptOutcome.EXPIRED, 30 * 60
         reason = {
-            PromptKind.RESET: "A severe call: take a short reset",
-            PromptKind.BREAK: f"{STREAK_THRESHOLD} difficult calls in a row",
-            PromptKind.REFLECT: "An escalated call: a minute to set it down?",
-            PromptKind.MICRO_BREAK: "Time for a micro-break",
-            PromptKind.WIND_DOWN: "The shift is over: wind down",
-            PromptKind.CHECKIN: "Your weekly check-in",
+            PromptKind.RESET: Reason(ReasonCode.SEVERE_CALL),
+            PromptKind.BREAK: Reason.of(ReasonCode.STREAK, streak=STREAK_THRESHOLD),
+            PromptKind.REFLECT: Reason(ReasonCode.ESCALATED),
+            PromptKind.MICRO_BREAK: Reason(ReasonCode.MICRO_BREAK),
+            PromptKind.WIND_DOWN: Reason(ReasonCode.WIND_DOWN),
+            PromptKind.CHECKIN: Reason(ReasonCode.CHECKIN),
         }[kind]
         resolved = t + timedelta(seconds=delay)
         self.keep(

@@ -18,7 +18,6 @@ from wellbeing.core.breathing import (
     breaths_per_minute,
     get_pattern,
     guide_at,
-    phase_label,
     planned_seconds,
 )
 from wellbeing.core.errors import InvalidInput
@@ -154,11 +153,3 @@ def test_planned_seconds_examples() -> None:
 def test_planned_seconds_refuses_out_of_range(minutes: int) -> None:
     with pytest.raises(InvalidInput):
         planned_seconds(PATTERNS["box"], minutes)
-
-
-def test_phase_labels() -> None:
-    assert phase_label(PhaseKind.INHALE) == "Breathe in"
-    assert phase_label(PhaseKind.TOP_UP) == "A little more"
-    assert phase_label(PhaseKind.HOLD_FULL) == "Hold"
-    assert phase_label(PhaseKind.EXHALE) == "Breathe out"
-    assert phase_label(PhaseKind.HOLD_EMPTY) == "Hold"

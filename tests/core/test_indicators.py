@@ -13,6 +13,7 @@ from wellbeing.core.checkin import Scores
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import WeeklyIndicators, weekly_indicators
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -24,7 +25,6 @@ from wellbeing.core.records import (
     Tag,
 )
 from wellbeing.core.weeks import (
-    completed_weeks,
     iso_week,
     next_week,
     parse_week,
@@ -64,7 +64,12 @@ def pause(
 
 
 def prompt(when: datetime, kind: PromptKind) -> Prompt:
-    return Prompt(id=f"p{when.timestamp()}{kind}", kind=kind, created_at=when, reason="")
+    return Prompt(
+        id=f"p{when.timestamp()}{kind}",
+        kind=kind,
+        created_at=when,
+        reason=Reason(ReasonCode.STREAK, {"streak": 3}),
+    )
 
 
 # --- weeks -------------------------------------------------------------------
@@ -107,16 +112,6 @@ def test_previous_and_next_week_cross_the_year() -> None:
     assert previous_week("2027-W01") == "2026-W53"
     assert next_week("2026-W53") == "2027-W01"
     assert previous_week("2026-W47") == "2026-W46"
-
-
-def test_completed_weeks_stop_before_the_current_week() -> None:
-    first = datetime(2026, 11, 5, 15, tzinfo=CET)
-    assert completed_weeks(first, at(3, 12)) == ["2026-W45", "2026-W46"]
-    assert completed_weeks(at(0, 9), at(3, 12)) == []
-    assert completed_weeks(at(3, 12), at(0, 9)) == []
-    assert completed_weeks(
-        datetime(2026, 12, 30, tzinfo=UTC), datetime(2027, 1, 5, tzinfo=UTC)
-    ) == ["2026-W53"]
 
 
 # --- indicators --------------------------------------------------------------

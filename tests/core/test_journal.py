@@ -74,7 +74,7 @@ def test_entries_are_newest_first_with_reflections_inheriting_their_call() -> No
     assert by_id[hard.id].kind is EntryKind.CALL
     assert by_id[hard.id].difficulty == 4
     assert by_id[hard.id].tags == (Tag.ANGRY, Tag.ESCALATED)
-    assert by_id[hard.id].texts == ("Refund again",)
+    assert by_id[hard.id].search_text == "refund again"
     assert by_id[hard.id].record is hard
 
     assert by_id[thought.id].kind is EntryKind.REFLECTION
@@ -88,7 +88,7 @@ def test_entries_are_newest_first_with_reflections_inheriting_their_call() -> No
 
     assert by_id[breath.id].kind is EntryKind.BREAK
     assert (by_id[breath.id].difficulty, by_id[breath.id].tags) == (None, ())
-    assert by_id[breath.id].texts == ()
+    assert by_id[breath.id].search_text == ""
 
 
 def test_entries_at_one_instant_keep_a_stable_order() -> None:
@@ -103,47 +103,6 @@ def test_entry_day_is_local_to_the_record_unless_a_zone_is_given() -> None:
     assert entries(History.of(calls=[late]))[0].day == date(2026, 11, 16)
     plus_two = timezone(timedelta(hours=2))
     assert entries(History.of(calls=[late]), plus_two)[0].day == date(2026, 11, 17)
-
-
-def test_entry_titles_and_summaries_read_as_plain_english() -> None:
-    hard = call(at(0, 9), 5, Tag.ABUSIVE, Tag.UNRESOLVED)
-    noted = call(at(0, 10), 3, note="Caller   upset\nabout a late refund")
-    thought = reflection(at(0, 11), hard, carry_forward="It was not about me.")
-    chips = Reflection(id="r-chips", created_at=at(0, 12), emotions=("shaken", "tired"))
-    short = Break(
-        id="b-short",
-        started_at=at(0, 13),
-        pattern="cyclic_sigh",
-        planned_s=120,
-        completed_s=30,
-        outcome=BreakOutcome.SKIPPED,
-        stress_before=6,
-    )
-    odd = Break(
-        id="b-odd",
-        started_at=at(0, 14),
-        pattern="retired",
-        planned_s=180,
-        completed_s=180,
-        outcome=BreakOutcome.COMPLETED,
-    )
-    history = History.of(
-        calls=[hard, noted], reflections=[thought, chips], breaks=[short, odd, pause(at(0, 15))]
-    )
-    lines = [(entry.title, entry.summary) for entry in reversed(entries(history))]
-    assert lines == [
-        ("Call: severe (5)", "abusive, unresolved"),
-        ("Call: tough (3)", "Caller upset about a late refund"),
-        ("Reflection on a call: severe (5)", "It was not about me."),
-        ("Reflection", "shaken, tired"),
-        ("Break: Cyclic sigh, <1 min, left early", "Stress before 6"),
-        ("Break: retired, 3 min", ""),
-        ("Break: Box breathing, 2 min", "Stress 7 → 4"),
-    ]
-    long_note = call(at(0, 9), 1, note="word " * 100)
-    summary = entries(History.of(calls=[long_note]))[0].summary
-    assert len(summary) == 120
-    assert summary.endswith("…")
 
 
 def test_store_kind_names_a_repository_for_every_kind() -> None:

@@ -47,7 +47,7 @@ def call(minutes_ago: float = 0, difficulty: int = 4, tags: Iterable[str] = ()) 
 
 
 def prompt(minutes_ago: float, kind: PromptKind = PromptKind.BREAK) -> Prompt:
-    return Prompt(new_id(), kind, ago(minutes_ago), "earlier")
+    return Prompt(new_id(), kind, ago(minutes_ago), Reason(ReasonCode.ESCALATED))
 
 
 def completed_break(ended_minutes_ago: float) -> Break:
@@ -78,9 +78,7 @@ def offer(
         id=new_id(),
         kind=kind,
         created_at=created,
-        reason=Reason(
-            ReasonCode.SEVERE_CALL if severe else ReasonCode.STREAK, None if severe else 3
-        ),
+        reason=Reason(ReasonCode.SEVERE_CALL) if severe else Reason.of(ReasonCode.STREAK, streak=3),
         severe=severe,
         call_id=None,
         offers_reflection=False,
@@ -100,7 +98,7 @@ def test_severe_call_offers_a_reset_and_a_reflection() -> None:
     assert (o.kind, o.severe, o.offers_reflection, o.break_s) == (PromptKind.RESET, True, True, 90)
     assert (o.call_id, o.created_at, o.not_before) == (severe.id, NOW, NOW)
     assert o.expires_at == NOW + timedelta(minutes=30)
-    assert o.reason.text() == "A severe call"
+    assert o.reason == Reason(ReasonCode.SEVERE_CALL)
 
 
 def test_threatening_tag_is_severe_and_reset_length_follows_settings() -> None:
@@ -131,8 +129,8 @@ def test_streak_at_the_threshold_offers_a_break() -> None:
         False,
         180,
     )
-    assert o.reason == Reason(ReasonCode.STREAK, 3)
-    assert o.reason.text() == "3 difficult calls in a row"
+    assert o.reason == Reason.of(ReasonCode.STREAK, streak=3)
+    assert o.reason.to_dict() == {"code": "streak", "params": {"streak": 3}}
 
 
 def test_streak_threshold_comes_from_the_settings() -> None:
@@ -171,7 +169,35 @@ def test_escalated_call_offers_a_reflection() -> None:
         0,
         False,
     )
-    assert o.reason.text() == "An escalated call"
+    assert o.reason == Reason(ReasonCode.ESCALATED)
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "tags"),
+    [
+        (2, ("escalated",)),
+        (1, ("abusive",)),
+        (3, ("threatening",)),
+        (5, ()),
+        (4, ("escalated", "resolved")),
+    ],
+)
+def test_an_escalated_or_severe_call_offers_a_reflection(
+    difficulty: int, tags: tuple[str, ...]
+) -> None:
+    o = after(call(difficulty=difficulty, tags=tags))
+    assert o is not None
+    assert o.offers_reflection
+
+
+@pytest.mark.parametrize(
+    ("difficulty", "tags"),
+    [(1, ()), (3, ("angry",)), (4, ()), (4, ("unresolved", "long"))],
+)
+def test_other_calls_offer_no_reflection(difficulty: int, tags: tuple[str, ...]) -> None:
+    assert after(call(difficulty=difficulty, tags=tags)) is None
+    streak = after(call(difficulty=difficulty, tags=tags), call(20), call(10))
+    assert streak is None or not streak.offers_reflection
 
 
 def test_escalated_reflection_respects_the_cooldown() -> None:
@@ -203,23 +229,11 @@ def test_to_prompt_keeps_id_and_explains() -> None:
         o.id,
         PromptKind.BREAK,
         NOW,
-        "3 difficult calls in a row",
+        Reason.of(ReasonCode.STREAK, streak=3),
     )
     assert (p.outcome, p.resolved_at) == (None, None)
     done = o.to_prompt(PromptOutcome.TAKEN, NOW + timedelta(minutes=1))
     assert Prompt.from_dict(done.to_dict()) == done
-
-
-@pytest.mark.parametrize(
-    ("code", "text"),
-    [
-        (ReasonCode.MICRO_BREAK, "Time for a micro-break"),
-        (ReasonCode.CHECKIN, "Weekly check-in"),
-        (ReasonCode.WIND_DOWN, "End of your shift"),
-    ],
-)
-def test_reason_texts(code: ReasonCode, text: str) -> None:
-    assert Reason(code).text() == text
 
 
 # --- scheduled ----------------------------------------------------------------
@@ -240,10 +254,10 @@ def test_micro_break_only_when_enabled_and_in_work_hours() -> None:
     assert scheduled(PromptKind.MICRO_BREAK, DEFAULTS) is None
     o = scheduled(PromptKind.MICRO_BREAK, MICRO)
     assert o is not None
-    assert (o.kind, o.break_s, o.reason.text()) == (
+    assert (o.kind, o.break_s, o.reason) == (
         PromptKind.MICRO_BREAK,
         60,
-        "Time for a micro-break",
+        Reason(ReasonCode.MICRO_BREAK),
     )
     assert scheduled(PromptKind.MICRO_BREAK, MICRO, now=NOW.replace(hour=8)) is None
     assert scheduled(PromptKind.MICRO_BREAK, MICRO, now=SATURDAY_NIGHT) is None
@@ -260,7 +274,7 @@ def test_micro_break_waits_for_the_cooldown_and_a_recent_break() -> None:
 def test_checkin_reminder_once_a_week() -> None:
     o = scheduled(PromptKind.CHECKIN, DEFAULTS)
     assert o is not None
-    assert (o.kind, o.break_s, o.reason.text()) == (PromptKind.CHECKIN, 0, "Weekly check-in")
+    assert (o.kind, o.break_s, o.reason) == (PromptKind.CHECKIN, 0, Reason(ReasonCode.CHECKIN))
     this_week = History.of(checkins=[CheckIn(new_id(), ago(60))])
     assert scheduled(PromptKind.CHECKIN, DEFAULTS, history=this_week) is None
     last_week = History.of(checkins=[CheckIn(new_id(), ago(60 * 24))])
@@ -278,7 +292,7 @@ def test_wind_down_around_the_end_of_the_shift() -> None:
     for hour, minute in ((16, 50), (17, 0), (17, 15)):
         o = scheduled(PromptKind.WIND_DOWN, on, now=NOW.replace(hour=hour, minute=minute))
         assert o is not None
-        assert (o.break_s, o.reason.text()) == (60, "End of your shift")
+        assert (o.break_s, o.reason) == (60, Reason(ReasonCode.WIND_DOWN))
     assert scheduled(PromptKind.WIND_DOWN, on, now=NOW.replace(hour=17, minute=16)) is None
     assert scheduled(PromptKind.WIND_DOWN, on, now=SATURDAY_NIGHT) is None
 

@@ -1,4 +1,4 @@
-"""The reflection's rules: what a draft becomes, what is refused, when to offer."""
+"""The reflection's rules: what a draft becomes, what is refused, which call is the last."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from wellbeing.core.reflection import (
     build_reflection,
     is_empty,
     last_call,
-    should_offer_reflection,
 )
 
 NOW = datetime(2026, 3, 4, 14, 40, tzinfo=timezone(timedelta(hours=1)))
@@ -197,31 +196,6 @@ def test_every_valid_non_empty_draft_builds_and_round_trips(draft: ReflectionDra
     reflection = build_reflection(draft, call_id="c", now=NOW)
     assert Reflection.from_dict(reflection.to_dict()) == reflection
     assert reflection.journal == reflection.journal.strip()
-
-
-# --- should_offer_reflection ---------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("difficulty", "tags"),
-    [
-        (2, (Tag.ESCALATED,)),
-        (1, (Tag.ABUSIVE,)),
-        (3, (Tag.THREATENING,)),
-        (5, ()),
-        (4, (Tag.ESCALATED, Tag.RESOLVED)),
-    ],
-)
-def test_offers_after_an_escalated_or_severe_call(difficulty: int, tags: tuple[Tag, ...]) -> None:
-    assert should_offer_reflection(call(0, difficulty, tags))
-
-
-@pytest.mark.parametrize(
-    ("difficulty", "tags"),
-    [(1, ()), (3, (Tag.ANGRY,)), (4, ()), (4, (Tag.UNRESOLVED, Tag.LONG))],
-)
-def test_does_not_offer_after_other_calls(difficulty: int, tags: tuple[Tag, ...]) -> None:
-    assert not should_offer_reflection(call(0, difficulty, tags))
 
 
 # --- last_call -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import weekly_indicators
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -74,7 +75,7 @@ def prompt(when: datetime, kind: PromptKind) -> Prompt:
         id=f"p{next(_ids)}",
         kind=kind,
         created_at=when,
-        reason="",
+        reason=Reason(ReasonCode.STREAK, {"streak": 3}),
         outcome=PromptOutcome.TAKEN,
         resolved_at=when,
     )

@@ -19,7 +19,6 @@ from wellbeing.core.settings import (
     changed,
     in_work_hours,
     migrate,
-    next_checkin_reminder,
     shift_end,
 )
 
@@ -231,25 +230,6 @@ def test_shift_end() -> None:
     assert shift_end(Settings(), local) == datetime(2026, 11, 23, 17, tzinfo=PLUS_TWO)
 
 
-@pytest.mark.parametrize(
-    ("now", "expected"),
-    [
-        (MONDAY, datetime(2026, 11, 27, 15, tzinfo=UTC)),
-        (datetime(2026, 11, 27, 14, 59, tzinfo=UTC), datetime(2026, 11, 27, 15, tzinfo=UTC)),
-        (datetime(2026, 11, 27, 15, tzinfo=UTC), datetime(2026, 12, 4, 15, tzinfo=UTC)),
-        (datetime(2026, 11, 28, 9, tzinfo=UTC), datetime(2026, 12, 4, 15, tzinfo=UTC)),
-    ],
-)
-def test_next_checkin_reminder(now: datetime, expected: datetime) -> None:
-    assert next_checkin_reminder(Settings(), now) == expected
-
-
-def test_next_checkin_reminder_follows_the_settings_and_offset() -> None:
-    s = Settings(checkin_day="mon", checkin_time="09:30")
-    now = datetime(2026, 11, 23, 8, tzinfo=PLUS_TWO)
-    assert next_checkin_reminder(s, now) == datetime(2026, 11, 23, 9, 30, tzinfo=PLUS_TWO)
-
-
 @given(
     st.integers(2, 10),
     st.integers(0, 240),
@@ -263,11 +243,3 @@ def test_any_valid_settings_survive_a_round_trip(
     s = Settings(streak_threshold=threshold, cooldown_min=cooldown, sound=sound)
     s = s.replace(checkin_day=day, checkin_time=at)
     assert Settings.from_dict(s.to_dict()) == s
-
-
-@given(st.datetimes(timezones=st.just(UTC)), st.sampled_from(WEEKDAYS))
-def test_next_checkin_reminder_is_within_a_week(now: datetime, day: str) -> None:
-    at = next_checkin_reminder(Settings(checkin_day=day), now)
-    assert now < at <= now + timedelta(days=7)
-    assert WEEKDAYS[at.weekday()] == day
-    assert at.time() == time(15)

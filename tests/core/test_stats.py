@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -67,9 +68,9 @@ def history() -> History:
         pause(ago(1), 20, BreakOutcome.SKIPPED),
     ]
     prompts = [
-        Prompt("p1", PromptKind.BREAK, ago(10, -2), ""),
-        Prompt("p2", PromptKind.RESET, ago(2, 2), ""),
-        Prompt("p3", PromptKind.REFLECT, ago(0, 2), ""),
+        Prompt("p1", PromptKind.BREAK, ago(10, -2), Reason.of(ReasonCode.STREAK, streak=3)),
+        Prompt("p2", PromptKind.RESET, ago(2, 2), Reason(ReasonCode.SEVERE_CALL)),
+        Prompt("p3", PromptKind.REFLECT, ago(0, 2), Reason(ReasonCode.ESCALATED)),
     ]
     reflections = [Reflection("r1", ago(0, 1), stress=2)]
     return History.of(calls, breaks, prompts, reflections)
@@ -98,12 +99,13 @@ def test_window_of_days() -> None:
     assert stats.mean_difficulty == 3.0
 
 
-def test_current_streak_ignores_the_window() -> None:
-    calls = [call(ago(3), 4), call(ago(2), 5), call(ago(1), 4)]
-    stats = summarize(History.of(calls), NOW, days=1)
-    assert stats.calls == 1
-    assert stats.max_streak == 1
-    assert stats.current_streak == 3
+def test_current_streak_belongs_to_the_current_shift() -> None:
+    tonight = [call(ago(hours=3), 4), call(ago(hours=2), 5), call(ago(hours=1), 4)]
+    stats = summarize(History.of(tonight), NOW)
+    assert (stats.current_streak, stats.max_streak) == (3, 3)
+    last_night = [call(ago(1, hours=3), 4), call(ago(1, hours=2), 5), call(ago(1, hours=1), 4)]
+    stats = summarize(History.of(last_night), NOW)
+    assert (stats.current_streak, stats.max_streak) == (0, 3)  # a new shift starts calm
 
 
 def test_empty_history() -> None:

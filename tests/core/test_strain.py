@@ -1,11 +1,10 @@
-"""The strain level and its tooltip."""
+"""The strain level; its wording is tested with the tray's text (tests/ui/test_strain_text.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,7 +14,6 @@ from wellbeing.core.settings import Settings
 from wellbeing.core.strain import (
     StrainLevel,
     StrainState,
-    describe,
     minutes_since_break,
     strain,
 )
@@ -117,57 +115,6 @@ def test_minutes_since_break() -> None:
     last = NOW - timedelta(minutes=52, seconds=40)
     assert minutes_since_break(state(last_break_end=last), NOW) == 52
     assert minutes_since_break(state(last_break_end=NOW + timedelta(minutes=1)), NOW) == 0
-
-
-@pytest.mark.parametrize(
-    ("overrides", "text"),
-    [
-        ({}, "Calm · no break yet today"),
-        (
-            {"streak": 3, "last_break_end": NOW - timedelta(minutes=52)},
-            "3 difficult calls in a row · last break 52 min ago",
-        ),
-        ({"streak": 1, "last_break_end": NOW}, "1 difficult call · last break just now"),
-        ({"last_break_end": NOW - timedelta(minutes=125)}, "Calm · last break 2 h 5 min ago"),
-        ({"last_break_end": NOW - timedelta(hours=3)}, "Calm · last break 3 h ago"),
-        ({"last_break_end": NOW - timedelta(hours=11)}, "Calm · no break yet today"),
-        (
-            {"streak": 1, "severe_since_break": True},
-            "1 difficult call · a severe call, no break since · no break yet today",
-        ),
-        (
-            {"severe_since_break": True},
-            "A severe call, no break since · no break yet today",
-        ),
-        ({"on_call": True}, "On a call · calm · no break yet today"),
-        (
-            {"paused_until": NOW.replace(hour=14, minute=30), "streak": 2},
-            "Prompts paused until 14:30 · 2 difficult calls in a row · no break yet today",
-        ),
-        (
-            {"paused_until": NOW + timedelta(days=1)},
-            "Prompts paused until tomorrow 10:00 · calm · no break yet today",
-        ),
-        (
-            {"paused_until": NOW + timedelta(days=3)},
-            "Prompts paused until Thu 10:00 · calm · no break yet today",
-        ),
-    ],
-)
-def test_describe(overrides: dict[str, object], text: str) -> None:
-    assert describe(state(**overrides), NOW) == text
-
-
-def test_describe_shows_times_in_nows_offset() -> None:
-    local_now = NOW.astimezone(timezone(timedelta(hours=2)))
-    until = NOW + timedelta(minutes=30)
-    assert describe(state(paused_until=until), local_now).startswith("Prompts paused until 12:30 ·")
-
-
-def test_describe_of_a_real_history() -> None:
-    history = History.of([call(40), call(30), call(20)], [pause(52)])
-    s = strain(history, Settings(), NOW)
-    assert describe(s, NOW) == "3 difficult calls in a row · last break 52 min ago"
 
 
 events = st.lists(

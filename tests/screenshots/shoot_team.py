@@ -98,6 +98,7 @@ def make_team_folder(root: Path) -> None:
 def agent_history() -> History:
     """Two finished weeks of calls with private notes, prompts and breaks; a few this week."""
     from wellbeing.core.history import History
+    from wellbeing.core.reasons import Reason, ReasonCode
     from wellbeing.core.records import (
         Break,
         BreakOutcome,
@@ -132,7 +133,7 @@ def agent_history() -> History:
                 id=new_id(),
                 kind=PromptKind.BREAK,
                 created_at=at,
-                reason="3 difficult calls in a row",
+                reason=Reason.of(ReasonCode.STREAK, streak=3),
                 outcome=PromptOutcome.TAKEN if taken else PromptOutcome.SNOOZED,
                 resolved_at=at + timedelta(minutes=1),
             )

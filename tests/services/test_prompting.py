@@ -67,7 +67,7 @@ def test_three_difficult_calls_offer_a_break_and_record_it(
         service.log_call(4)
     assert service.state().level is StrainLevel.HIGH
     assert [offer.kind for offer in shown.offers] == [PromptKind.BREAK]
-    assert shown.offers[0].reason.count == 3
+    assert shown.offers[0].reason.params == {"streak": 3}
     assert outcomes(store) == [(PromptKind.BREAK, None)]
 
 

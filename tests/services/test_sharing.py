@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from wellbeing.core.history import History
 from wellbeing.core.indicators import WeeklyIndicators
 from wellbeing.core.pulse import INDICATOR_KEYS, PULSE_KEYS, make_pulse
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -146,7 +147,12 @@ def last_week_history(draw: st.DrawFn) -> tuple[History, list[str]]:
         for _ in range(draw(st.integers(0, 2)))
     ]
     prompts = [
-        Prompt(id=new_id(), kind=PromptKind.BREAK, created_at=when(), reason=word())
+        Prompt(
+            id=new_id(),
+            kind=PromptKind.BREAK,
+            created_at=when(),
+            reason=Reason(ReasonCode.STREAK, {"streak": 3}),
+        )
         for _ in range(draw(st.integers(0, 2)))
     ]
     this_week = calls_in(NOW - timedelta(hours=12), 2, note=word())  # not complete: not shared

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -51,7 +52,7 @@ def make_prompt(at: datetime) -> Prompt:
         id=new_id(),
         kind=PromptKind.BREAK,
         created_at=at,
-        reason="3 difficult calls in a row",
+        reason=Reason.of(ReasonCode.STREAK, streak=3),
         severe=False,
         call_id=new_id(),
         outcome=PromptOutcome.TAKEN,

@@ -115,7 +115,7 @@ def test_data_without_meta_is_schema_0_and_is_migrated(
 
     reopened = Store.open(data_dir)
     assert migrated == [data_dir]
-    assert meta(data_dir) == {"schema": 1}
+    assert meta(data_dir) == {"schema": SCHEMA_VERSION}
     assert reopened.calls.all() == [call]
     Store.open(data_dir)
     assert migrated == [data_dir]  # done once
@@ -136,14 +136,14 @@ def test_a_migration_that_fails_is_retried_at_the_next_open(
     assert meta(data_dir) == {"schema": 0}
     monkeypatch.undo()
     assert Store.open(data_dir).load_settings() == {"a": 1}
-    assert meta(data_dir) == {"schema": 1}
+    assert meta(data_dir) == {"schema": SCHEMA_VERSION}
 
 
 def test_a_newer_schema_is_refused_and_left_alone(store: Store, data_dir: Path) -> None:
-    (data_dir / "meta.json").write_text('{"schema": 2, "by": "wellbeing 9"}')
-    with pytest.raises(StoreError, match=r"newer version of wellbeing .*schema 2"):
+    (data_dir / "meta.json").write_text('{"schema": 99, "by": "wellbeing 9"}')
+    with pytest.raises(StoreError, match=r"newer version of wellbeing .*schema 99"):
         Store.open(data_dir)
-    assert meta(data_dir) == {"schema": 2, "by": "wellbeing 9"}
+    assert meta(data_dir) == {"schema": 99, "by": "wellbeing 9"}
 
 
 def test_an_unreadable_meta_is_moved_aside_and_rebuilt(
@@ -153,7 +153,7 @@ def test_an_unreadable_meta_is_moved_aside_and_rebuilt(
     (data_dir / "meta.json").write_text('{"schema": "x"}')
     problems: list[str] = []
     Store.open(data_dir, on_problem=problems.append)
-    assert meta(data_dir) == {"schema": 1}
+    assert meta(data_dir) == {"schema": SCHEMA_VERSION}
     assert problems[0].startswith("moved unreadable file meta.json aside to meta.json.corrupt-")
 
 

@@ -373,7 +373,7 @@ def shown_texts(qtbot: QtBot) -> list[str]:
         id="o1",
         kind=PromptKind.BREAK,
         created_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
-        reason=Reason(ReasonCode.STREAK, 3),
+        reason=Reason.of(ReasonCode.STREAK, streak=3),
         severe=False,
         call_id="c1",
         offers_reflection=True,

@@ -53,8 +53,10 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class BreathingPattern:
+    """A pattern's stable id (stored in break records) and its phases; its
+    name, in the agent's language, is the UI's (``ui.breathing_text``)."""
+
     id: str
-    name: str
     phases: tuple[Phase, ...]
 
     @property
@@ -73,14 +75,10 @@ _I, _T, _HF, _E, _HE = (
 PATTERNS: dict[str, BreathingPattern] = {
     pattern.id: pattern
     for pattern in (
-        BreathingPattern(
-            "box", "Box breathing", (Phase(_I, 4), Phase(_HF, 4), Phase(_E, 4), Phase(_HE, 4))
-        ),
-        BreathingPattern(
-            "cyclic_sigh", "Cyclic sigh", (Phase(_I, 2.5), Phase(_T, 1), Phase(_E, 6.5))
-        ),
-        BreathingPattern("four_seven_eight", "4-7-8", (Phase(_I, 4), Phase(_HF, 7), Phase(_E, 8))),
-        BreathingPattern("coherent", "Coherent breathing", (Phase(_I, 5.5), Phase(_E, 5.5))),
+        BreathingPattern("box", (Phase(_I, 4), Phase(_HF, 4), Phase(_E, 4), Phase(_HE, 4))),
+        BreathingPattern("cyclic_sigh", (Phase(_I, 2.5), Phase(_T, 1), Phase(_E, 6.5))),
+        BreathingPattern("four_seven_eight", (Phase(_I, 4), Phase(_HF, 7), Phase(_E, 8))),
+        BreathingPattern("coherent", (Phase(_I, 5.5), Phase(_E, 5.5))),
     )
 }
 """Every shipped pattern by id; the ids are stored in break records."""
@@ -92,14 +90,6 @@ TOP_UP_FROM = 0.8
 
 MIN_MINUTES = 1
 MAX_MINUTES = 5
-
-_LABELS = {
-    PhaseKind.INHALE: "Breathe in",
-    PhaseKind.TOP_UP: "A little more",
-    PhaseKind.HOLD_FULL: "Hold",
-    PhaseKind.EXHALE: "Breathe out",
-    PhaseKind.HOLD_EMPTY: "Hold",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +112,6 @@ def get_pattern(pattern_id: str) -> BreathingPattern:
     except KeyError:
         known = ", ".join(PATTERNS)
         raise InvalidInput(f"pattern: unknown {pattern_id!r} (one of: {known})") from None
-
-
-def phase_label(kind: PhaseKind) -> str:
-    """The English instruction for a phase; the UI translates it."""
-    return _LABELS[kind]
 
 
 def breaths_per_minute(pattern: BreathingPattern) -> float:

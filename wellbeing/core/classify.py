@@ -5,19 +5,35 @@ one place (DESIGN.md, Calls):
 
 - difficult: difficulty 4 or more, or tagged abusive, threatening or escalated;
 - severe: difficulty 5, or tagged abusive or threatening;
-- streak: consecutive difficult calls since the last non-difficult call or
-  the last completed break, whichever is later.
+- streak: consecutive difficult calls since the last non-difficult call, the
+  last completed break or the start of the shift, whichever is latest;
+- shift: the streak and the severe-call flag belong to it, so a new shift
+  starts calm.
+
+Choices where the design was silent:
+
+- A shift is told from the calls alone: a gap of ``SHIFT_GAP`` (6 hours, the
+  design's default) or more between two calls starts a new shift with the
+  later call, and at ``now`` that long after the last call the shift is over
+  (nothing carries into the next one). The start of work hours is not used:
+  a call logged before them, in an early start, still belongs to that day's
+  shift.
+- A call and a completed break that end at the same moment: the break covers
+  the call (it was taken after it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from wellbeing.core.records import Break, Call, Tag
 
 DIFFICULT_TAGS = frozenset({Tag.ABUSIVE, Tag.THREATENING, Tag.ESCALATED})
 SEVERE_TAGS = frozenset({Tag.ABUSIVE, Tag.THREATENING})
+
+SHIFT_GAP = timedelta(hours=6)
+"""The pause between calls that ends a shift."""
 
 
 def is_difficult(call: Call) -> bool:
@@ -36,47 +52,57 @@ def last_completed_break_end(
     return max(ends, default=None)
 
 
+def _since_reset(
+    calls: Iterable[Call], breaks: Iterable[Break], now: datetime | None
+) -> list[Call]:
+    """The calls of the current shift that ended after the last completed break,
+    in the order they ended; none when the shift is over at ``now``."""
+    ended = sorted(
+        (call for call in calls if now is None or call.ended_at <= now), key=lambda c: c.ended_at
+    )
+    if not ended or (now is not None and now - ended[-1].ended_at >= SHIFT_GAP):
+        return []
+    first = len(ended) - 1
+    while first > 0 and ended[first].ended_at - ended[first - 1].ended_at < SHIFT_GAP:
+        first -= 1
+    reset = last_completed_break_end(breaks, now)
+    return [call for call in ended[first:] if reset is None or call.ended_at > reset]
+
+
 def streak(calls: Iterable[Call], breaks: Iterable[Break] = (), now: datetime | None = None) -> int:
-    """The current streak: difficult calls at the end of the history.
+    """The current streak: difficult calls at the end of the current shift.
 
     Calls are taken in the order they ended; a completed break resets the
     count for every call that ended before the break did.
     """
-    reset = last_completed_break_end(breaks, now)
     count = 0
-    for call in sorted(calls, key=lambda c: c.ended_at):
-        if now is not None and call.ended_at > now:
-            continue
-        if reset is not None and call.ended_at <= reset:
-            continue
+    for call in _since_reset(calls, breaks, now):
         count = count + 1 if is_difficult(call) else 0
     return count
 
 
 def max_streak(calls: Iterable[Call], breaks: Iterable[Break] = ()) -> int:
-    """The longest streak anywhere in the history, breaks resetting it."""
-    # A break that ends at the same moment as a call covers it, as in streak().
+    """The longest streak anywhere in the history, breaks and shifts resetting it."""
+    # At one moment a break sorts after a call, so it covers it, as in streak().
     events: list[tuple[datetime, int, Call | None]] = [(c.ended_at, 0, c) for c in calls]
     events += [(b.ended_at, 1, None) for b in breaks if b.completed]
     events.sort(key=lambda event: (event[0], event[1]))
     best = count = 0
-    for _, _, call in events:
+    last_call: datetime | None = None
+    for moment, _, call in events:
         if call is None or not is_difficult(call):
             count = 0
         else:
-            count += 1
+            new_shift = last_call is not None and moment - last_call >= SHIFT_GAP
+            count = 1 if new_shift else count + 1
             best = max(best, count)
+        if call is not None:
+            last_call = moment
     return best
 
 
 def severe_since_break(
     calls: Iterable[Call], breaks: Iterable[Break] = (), now: datetime | None = None
 ) -> bool:
-    """Whether a severe call ended after the last completed break."""
-    reset = last_completed_break_end(breaks, now)
-    return any(
-        is_severe(call)
-        and (reset is None or call.ended_at > reset)
-        and (now is None or call.ended_at <= now)
-        for call in calls
-    )
+    """Whether a severe call of the current shift ended after the last completed break."""
+    return any(is_severe(call) for call in _since_reset(calls, breaks, now))

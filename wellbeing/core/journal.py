@@ -7,11 +7,10 @@ entry is deleting ``entry.record`` from the store's repository named
 ``STORE_KIND[entry.kind]`` and building the entries again.
 
 An ``Entry`` is cheap to make: it holds what the filters test (day,
-difficulty, tags, the searchable text folded once) and computes its
-English ``title`` and ``summary`` only when asked, so a list of 46,000
-entries is built in a blink and only the rows on screen pay for words.
-Those words are a fallback (export, logs, a test); the window composes its
-own translated text from the structured fields.
+difficulty, tags, the searchable text folded once), so a list of 46,000
+entries is built in a blink. It holds no words of its own: the window
+composes its translated text from the structured fields (``ui.journal_text``),
+and only the rows on screen pay for them.
 
 Choices where the design was silent:
 
@@ -52,8 +51,8 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
-from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.errors import InvalidInput
+from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN
 from wellbeing.core.history import History
 from wellbeing.core.records import Break, Call, Reflection, Tag
 
@@ -71,16 +70,7 @@ STORE_KIND: dict[EntryKind, str] = {
 }
 """The store repository (``Store.calls`` …) that holds each kind of entry."""
 
-DIFFICULTY_WORDS: dict[int, str] = {
-    1: "routine",
-    2: "a bit tense",
-    3: "tough",
-    4: "difficult",
-    5: "severe",
-}
-"""The English word for each difficulty (DESIGN.md, Calls)."""
-
-_SUMMARY_MAX = 120
+DIFFICULTIES = frozenset(range(DIFFICULTY_MIN, DIFFICULTY_MAX + 1))
 _AT = attrgetter("at")
 
 
@@ -89,8 +79,9 @@ class Entry(NamedTuple):
 
     ``record`` is the stored record behind it, to open or delete;
     ``call_id`` the call a reflection is linked to (None for calls, breaks
-    and unlinked reflections). ``search_text`` is ``texts`` folded for the
-    text filter, fields joined by newlines. A named tuple rather than a
+    and unlinked reflections). ``search_text`` is what the agent wrote in
+    it (see the notes), folded for the text filter, fields joined by
+    newlines. A named tuple rather than a
     frozen dataclass because it is made three times faster (50 ms less for
     46,000 entries, against a 300 ms budget to open the window); use the
     field names, not indexes.
@@ -105,63 +96,6 @@ class Entry(NamedTuple):
     call_id: str | None
     record: Call | Reflection | Break
     search_text: str
-
-    @property
-    def texts(self) -> tuple[str, ...]:
-        """The non-empty texts the agent wrote in this entry (see the notes)."""
-        return _texts(self.record)
-
-    @property
-    def title(self) -> str:
-        """A short English heading, like "Call: tough (3)"."""
-        record = self.record
-        if isinstance(record, Call):
-            return f"Call: {DIFFICULTY_WORDS[record.difficulty]} ({record.difficulty})"
-        if isinstance(record, Reflection):
-            if self.difficulty is None:
-                return "Reflection"
-            word = DIFFICULTY_WORDS[self.difficulty]
-            return f"Reflection on a call: {word} ({self.difficulty})"
-        pattern = PATTERNS.get(record.pattern)
-        name = pattern.name if pattern is not None else record.pattern
-        minutes = f"{record.completed_s / 60:.0f}" if record.completed_s >= 60 else "<1"
-        early = "" if record.completed else ", left early"
-        return f"Break: {name}, {minutes} min{early}"
-
-    @property
-    def summary(self) -> str:
-        """One line of English to show under the title ("" when nothing to say)."""
-        record = self.record
-        if isinstance(record, Call):
-            text = record.note or ", ".join(tag.value for tag in record.tags)
-        elif isinstance(record, Reflection):
-            text = next(
-                (
-                    value
-                    for value in (record.journal, record.carry_forward, record.caller_problem)
-                    if value.strip()
-                ),
-                ", ".join(record.emotions),
-            )
-        else:
-            text = _stress_line(record)
-        return _one_line(text)
-
-
-def _one_line(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= _SUMMARY_MAX else line[: _SUMMARY_MAX - 1].rstrip() + "…"
-
-
-def _stress_line(pause: Break) -> str:
-    before, after = pause.stress_before, pause.stress_after
-    if before is not None and after is not None:
-        return f"Stress {before} → {after}"
-    if before is not None:
-        return f"Stress before {before}"
-    if after is not None:
-        return f"Stress after {after}"
-    return ""
 
 
 def _texts(record: Call | Reflection | Break) -> tuple[str, ...]:
@@ -262,7 +196,7 @@ class Filter:
         # Plain strings are accepted and stored as the enum members they name.
         object.__setattr__(self, "kinds", _members(EntryKind, self.kinds, "kind"))
         object.__setattr__(self, "tags", _members(Tag, self.tags, "tag"))
-        if not set(self.difficulties) <= set(DIFFICULTY_WORDS):
+        if not set(self.difficulties) <= DIFFICULTIES:
             raise InvalidInput(f"journal filter: difficulties must be 1 to 5: {self.difficulties}")
 
     @property

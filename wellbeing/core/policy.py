@@ -3,7 +3,8 @@
 The policy answers two questions from the history, the settings and ``now``:
 what a logged call calls for (``offer_after_call``) and whether a scheduled
 prompt is due (``scheduled_offer``). Either gives an ``Offer``: what to
-suggest, why in plain words, and how long it stays worth showing. The
+suggest, why (a ``Reason``: a code and its numbers, which the UI words), and
+how long it stays worth showing. The
 ``PromptQueue`` then holds offers while the agent is on a call or has paused
 prompts, shows them one at a time, and hands back the stale ones so the
 caller records them as ``expired``. Nothing here reads the clock, so a long
@@ -35,11 +36,11 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from wellbeing.core.classify import is_severe, last_completed_break_end, streak
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import Call, Prompt, PromptKind, PromptOutcome, Tag, new_id
 from wellbeing.core.settings import Settings, in_work_hours, shift_end
 
@@ -50,36 +51,6 @@ WIND_DOWN_GRACE = timedelta(minutes=15)
 """How long after the shift ends a wind-down may still be offered."""
 
 SCHEDULED_KINDS = frozenset({PromptKind.MICRO_BREAK, PromptKind.CHECKIN, PromptKind.WIND_DOWN})
-
-
-class ReasonCode(StrEnum):
-    SEVERE_CALL = "severe_call"
-    STREAK = "streak"
-    ESCALATED = "escalated"
-    MICRO_BREAK = "micro_break"
-    CHECKIN = "checkin"
-    WIND_DOWN = "wind_down"
-
-
-_REASON_TEXT = {
-    ReasonCode.SEVERE_CALL: "A severe call",
-    ReasonCode.STREAK: "{count} difficult calls in a row",
-    ReasonCode.ESCALATED: "An escalated call",
-    ReasonCode.MICRO_BREAK: "Time for a micro-break",
-    ReasonCode.CHECKIN: "Weekly check-in",
-    ReasonCode.WIND_DOWN: "End of your shift",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    """Why a prompt appeared: a code and a count a UI can translate."""
-
-    code: ReasonCode
-    count: int | None = None
-
-    def text(self) -> str:
-        return _REASON_TEXT[self.code].format(count=self.count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +79,7 @@ class Offer:
             id=self.id,
             kind=self.kind,
             created_at=self.created_at,
-            reason=self.reason.text(),
+            reason=self.reason,
             severe=self.severe,
             call_id=self.call_id,
             outcome=outcome,
@@ -167,7 +138,7 @@ def offer_after_call(
     if severe:
         kind, reason = PromptKind.RESET, Reason(ReasonCode.SEVERE_CALL)
     elif count >= settings.streak_threshold:
-        kind, reason = PromptKind.BREAK, Reason(ReasonCode.STREAK, count)
+        kind, reason = PromptKind.BREAK, Reason.of(ReasonCode.STREAK, streak=count)
     elif escalated:
         kind, reason = PromptKind.REFLECT, Reason(ReasonCode.ESCALATED)
     else:

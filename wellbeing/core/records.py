@@ -33,6 +33,7 @@ from wellbeing.core.fields import (
     record_id,
     require,
 )
+from wellbeing.core.reasons import Reason
 from wellbeing.core.tags import Tag as Tag  # re-exported: records speak of tags
 
 
@@ -222,15 +223,14 @@ class Break:
 class Prompt:
     """A prompt the app offered, and (once known) what the agent did with it.
 
-    ``reason`` is the plain-English explanation ("3 difficult calls in a
-    row"), kept so the export reads on its own; the windows translate the
-    live offer's structured reason instead (core.policy.Reason).
+    ``reason`` says why it appeared as a code and its numbers
+    (core.reasons.Reason), which the UI words in the agent's language.
     """
 
     id: str
     kind: PromptKind
     created_at: datetime
-    reason: str
+    reason: Reason
     severe: bool = False
     call_id: str | None = None
     outcome: PromptOutcome | None = None
@@ -245,7 +245,7 @@ class Prompt:
             "id": self.id,
             "kind": self.kind.value,
             "created_at": self.created_at.isoformat(),
-            "reason": self.reason,
+            "reason": self.reason.to_dict(),
             "severe": self.severe,
             "call_id": self.call_id,
             "outcome": self.outcome.value if self.outcome else None,
@@ -261,7 +261,7 @@ class Prompt:
             id=record_id(data["id"], "prompt"),
             kind=parse_enum(PromptKind, data["kind"], "kind"),
             created_at=parse_time(data["created_at"], "created_at"),
-            reason=parse_text(data.get("reason", ""), "reason", limit=500),
+            reason=Reason.from_stored(data.get("reason", "")),
             severe=bool(data.get("severe", False)),
             call_id=None if data.get("call_id") is None else record_id(data["call_id"], "call"),
             outcome=None if outcome is None else parse_enum(PromptOutcome, outcome, "outcome"),

@@ -23,9 +23,8 @@ Choices where the design was silent:
 - "What did you do?" belongs to a crossed line: text there with the
   boundary answer other than yes is refused. The dialog sends it only on
   yes, and keeps what was typed while the answer is no.
-- A reflection is offered after a call that is escalated or severe
-  (``should_offer_reflection``). DESIGN.md's prompt list says "after a
-  severe call ... an offer to reflect" and "after an escalated call".
+- When a reflection is offered is the prompt policy's rule
+  (``core.policy``: after a severe or an escalated call), not this module's.
 - "Reflect on the last call" from the menu means the most recent call that
   ended at or before ``now`` and within ``LAST_CALL_WINDOW`` (12 hours,
   about the longest shift): a call from yesterday's shift is not "the last
@@ -39,7 +38,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from wellbeing.core.classify import is_severe
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import (
     NOTE_MAX,
@@ -50,7 +48,7 @@ from wellbeing.core.fields import (
     parse_text,
     parse_time,
 )
-from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag, new_id
+from wellbeing.core.records import Call, LastStep, Reflection, StepRating, new_id
 
 FEELINGS: tuple[str, ...] = (
     "calm",
@@ -156,11 +154,6 @@ def build_reflection(draft: ReflectionDraft, *, call_id: str | None, now: dateti
         carry_forward=_line(draft.carry_forward, "carry_forward"),
         journal=parse_text(_trimmed(draft.journal, "journal"), "journal", limit=NOTE_MAX),
     )
-
-
-def should_offer_reflection(call: Call) -> bool:
-    """Whether a logged call earns an offer to reflect: escalated or severe."""
-    return Tag.ESCALATED in call.tags or is_severe(call)
 
 
 def last_call(calls: Iterable[Call], now: datetime) -> Call | None:

@@ -17,8 +17,6 @@ Choices made where the design was silent:
   but a *newer* version is refused rather than half understood.
 - ``shift_end`` answers for today even once the shift is over, so the
   wind-down rule can ask "how long since the shift ended".
-- ``next_checkin_reminder`` is strictly after ``now``, so a scheduler that
-  asks again at the moment it fired moves on to the next week.
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import Any
 
 from wellbeing.core.breathing import DEFAULT_PATTERN, PATTERNS
@@ -287,12 +285,3 @@ def shift_end(settings: Settings, now: datetime) -> datetime | None:
     """When today's work hours end, or ``None`` on a day off."""
     span = _today(settings, now)
     return None if span is None else datetime.combine(now.date(), span[1], tzinfo=now.tzinfo)
-
-
-def next_checkin_reminder(settings: Settings, now: datetime) -> datetime:
-    """The first check-in reminder time strictly after ``now``."""
-    ahead = (WEEKDAYS.index(settings.checkin_day) - now.weekday()) % 7
-    at = datetime.combine(now.date() + timedelta(days=ahead), settings.checkin_time, now.tzinfo)
-    if at <= now:
-        at = datetime.combine(at.date() + timedelta(days=7), settings.checkin_time, now.tzinfo)
-    return at

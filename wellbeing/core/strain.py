@@ -1,10 +1,10 @@
-"""The strain level the tray shows, and the plain words that explain it.
+"""The strain level the tray shows, and which clauses explain it.
 
 ``strain`` turns the history into a small value (level, streak, severe call
-since the last break, last break, call and pause state); ``describe`` words
-it in English for the CLI and as the fallback tooltip. A translated UI builds
-its own sentence from the same numbers (``StrainState`` and
-``minutes_since_break``), so nothing here needs to know the language.
+since the last break, last break, call and pause state); ``tooltip_parts``
+picks the clauses that say why, as keys with numbers and times. The UI words
+them in the agent's language (``ui.strain_text``), so nothing here knows a
+language and no English twin can drift from what the tray shows.
 
 Choices made where the design was silent:
 
@@ -14,21 +14,19 @@ Choices made where the design was silent:
 - The tooltip leads with what matters now (on a call, paused until when),
   then the streak, then the last break. A break taken on an earlier day
   reads "no break yet today": yesterday's break is no comfort this morning.
-- Times are shown in ``now``'s offset, with weekday names of our own rather
-  than ``strftime("%a")``, which would follow the process locale.
+- A time in a clause (the end of a pause) is given as a datetime: how to
+  name its day ("tomorrow", "Monday") is the wording's business.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from wellbeing.core.classify import last_completed_break_end, severe_since_break, streak
 from wellbeing.core.history import History
 from wellbeing.core.levels import StrainLevel
 from wellbeing.core.settings import Settings
-
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,24 +80,10 @@ def minutes_since_break(state: StrainState, now: datetime) -> int | None:
 
 TooltipPart = tuple[str, dict[str, object]]
 """One clause of the tooltip: a key and its values, e.g. ("streak", {"count": 3});
-a time is given as a datetime, for each language to word.
-
-The core decides which clauses apply; the English text below and the
-translated text in the windows only word them, so they cannot disagree."""
-
-ENGLISH: dict[str, str] = {
-    "on_call": "on a call",
-    "paused": "prompts paused until {until}",
-    "calm": "calm",
-    "one_difficult": "1 difficult call",
-    "streak": "{count} difficult calls in a row",
-    "severe": "a severe call, no break since",
-    "no_break_today": "no break yet today",
-    "break_just_now": "last break just now",
-    "break_minutes": "last break {minutes} min ago",
-    "break_hours": "last break {hours} h ago",
-    "break_hours_minutes": "last break {hours} h {minutes} min ago",
-}
+a time is given as a datetime. The keys are: on_call, paused (until),
+calm, one_difficult, streak (count), severe, no_break_today,
+break_just_now, break_minutes (minutes), break_hours (hours) and
+break_hours_minutes (hours, minutes)."""
 
 
 def tooltip_parts(state: StrainState, now: datetime) -> list[TooltipPart]:
@@ -121,16 +105,6 @@ def tooltip_parts(state: StrainState, now: datetime) -> list[TooltipPart]:
     return parts
 
 
-def describe(state: StrainState, now: datetime) -> str:
-    """A calm one-line English tooltip that says why the tray looks as it does."""
-    clauses = []
-    for key, values in tooltip_parts(state, now):
-        words = {k: _moment(v, now) if isinstance(v, datetime) else v for k, v in values.items()}
-        clauses.append(ENGLISH[key].format(**words))
-    text = " · ".join(clauses)
-    return text[0].upper() + text[1:]
-
-
 def _break_part(state: StrainState, now: datetime) -> TooltipPart:
     last, minutes = state.last_break_end, minutes_since_break(state, now)
     if last is None or minutes is None or last.astimezone(now.tzinfo).date() != now.date():
@@ -143,12 +117,3 @@ def _break_part(state: StrainState, now: datetime) -> TooltipPart:
     if rest:
         return ("break_hours_minutes", {"hours": hours, "minutes": rest})
     return ("break_hours", {"hours": hours})
-
-
-def _moment(when: datetime, now: datetime) -> str:
-    local = when.astimezone(now.tzinfo)
-    if local.date() == now.date():
-        return f"{local:%H:%M}"
-    if local.date() == now.date() + timedelta(days=1):
-        return f"tomorrow {local:%H:%M}"
-    return f"{_DAY_NAMES[local.weekday()]} {local:%H:%M}"

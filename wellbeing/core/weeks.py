@@ -9,9 +9,6 @@ Choices where the design was silent:
 - ``iso_week`` reads a moment in its own UTC offset, the local time it was
   recorded in: a call at 23:30 on a Sunday belongs to that week wherever the
   machine is now.
-- ``completed_weeks`` runs from the week of the first record up to, not
-  including, the week of ``now``: the current week is still being lived, so
-  it is never shared.
 """
 
 from __future__ import annotations
@@ -70,14 +67,3 @@ def previous_week(text: str) -> str:
 
 def next_week(text: str) -> str:
     return _name(week_monday(text) + timedelta(days=7))
-
-
-def completed_weeks(first: datetime, now: datetime) -> list[str]:
-    """Every week from ``first``'s to the one before ``now``'s, oldest first."""
-    monday = week_monday(iso_week(first))
-    stop = week_monday(iso_week(now))
-    weeks = []
-    while monday < stop:
-        weeks.append(_name(monday))
-        monday += timedelta(days=7)
-    return weeks

@@ -11,16 +11,20 @@ guessed at: an older program could otherwise drop fields it does not know.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from wellbeing.core.errors import InvalidInput
+from wellbeing.core.reasons import from_legacy_text
 from wellbeing.store.errors import StoreError
 from wellbeing.store.layout import META, has_data
 from wellbeing.store.lock import StoreLock
-from wellbeing.store.storage import AtomicJSONStorage, Report
+from wellbeing.store.storage import AtomicJSONStorage, Report, dump, write_atomically
+from wellbeing.store.weeks import week_monday
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[Path], None]
 
@@ -29,7 +33,41 @@ def _from_0(root: Path) -> None:
     """Schema 0 is today's layout without ``meta.json``: nothing to convert."""
 
 
-MIGRATIONS: dict[int, Migration] = {0: _from_0}
+def _from_1(root: Path) -> None:
+    """Schema 2 stores a prompt's reason as a code and its parameters
+    (``core.reasons``), not as English text: rewrite the prompt files that
+    still hold text. A reason already in the new shape, a document that is
+    not an object and a file that does not parse are left as they are (the
+    repository reports those when it reads them), so running twice is safe.
+    """
+    folder = root / "prompts"
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if week_monday(path.name) is None:
+            continue
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError, RecursionError):
+            continue
+        if isinstance(data, dict) and _reasons_to_codes(data):
+            write_atomically(path, dump(data))
+
+
+def _reasons_to_codes(database: dict[str, Any]) -> bool:
+    changed = False
+    for table in database.values():
+        for doc in table.values() if isinstance(table, dict) else ():
+            if isinstance(doc, dict) and isinstance(doc.get("reason"), str):
+                try:
+                    doc["reason"] = from_legacy_text(doc["reason"]).to_dict()
+                except InvalidInput:
+                    continue
+                changed = True
+    return changed
+
+
+MIGRATIONS: dict[int, Migration] = {0: _from_0, 1: _from_1}
 
 
 def _meta_shape(data: dict[str, Any]) -> str | None:

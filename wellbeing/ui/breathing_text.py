@@ -16,14 +16,14 @@ from wellbeing.core.breathing import BreathingPattern, PhaseKind
 
 
 def pattern_title(pattern: BreathingPattern) -> str:
-    """The pattern's name; the core's English name for a pattern not known here."""
+    """The pattern's name; its id for a pattern this version has no name for."""
     titles = {
         "box": QCoreApplication.translate("BreathingText", "Box breathing"),
         "cyclic_sigh": QCoreApplication.translate("BreathingText", "Cyclic sigh"),
         "four_seven_eight": QCoreApplication.translate("BreathingText", "4-7-8 breathing"),
         "coherent": QCoreApplication.translate("BreathingText", "Coherent breathing"),
     }
-    return titles.get(pattern.id, pattern.name)
+    return titles.get(pattern.id, pattern.id)
 
 
 def pattern_description(pattern: BreathingPattern) -> str:

@@ -1,7 +1,7 @@
 """What the journal says about an entry, in the agent's language.
 
-The core's ``Entry.title`` and ``Entry.summary`` are English fallbacks;
-the window composes its words here from the structured fields: the list's
+The core's ``Entry`` holds no words; the window composes them here from
+the structured fields: the list's
 columns (``when``, ``kind_names``, ``difficulty_text``, ``tags_text``,
 ``summary``) and the side panel (``details_html``: every field of the
 record, one labelled line each, in plain words).
@@ -114,6 +114,8 @@ def _stress_change(pause: Break) -> str:
         )
     if before is not None:
         return QCoreApplication.translate("JournalText", "stress before {n}").format(n=before)
+    if after is not None:
+        return QCoreApplication.translate("JournalText", "stress after {n}").format(n=after)
     return ""
 
 

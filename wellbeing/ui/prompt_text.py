@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from wellbeing.core.policy import Offer, ReasonCode
+from wellbeing.core.policy import Offer
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import PromptKind
 
 
 def reason(offer: Offer) -> str:
     """Why it appeared: "3 difficult calls in a row" (principle 4, explainable)."""
+    return reason_text(offer.reason)
+
+
+def reason_text(why: Reason) -> str:
+    """A reason in words: the live offer's, or a stored prompt's.
+
+    A ``legacy`` reason (English text an older version stored, which no
+    code stood for) is shown as it was written.
+    """
+    if why.code is ReasonCode.LEGACY:
+        return str(why.params["text"])
     texts = {
         ReasonCode.SEVERE_CALL: QCoreApplication.translate("PromptText", "That call was severe."),
         ReasonCode.STREAK: QCoreApplication.translate(
@@ -24,7 +36,9 @@ def reason(offer: Offer) -> str:
         ),
         ReasonCode.WIND_DOWN: QCoreApplication.translate("PromptText", "Your shift is ending."),
     }
-    return texts[offer.reason.code].format(count=offer.reason.count)
+    count = why.params.get("streak")
+    shown = QLocale().toString(count) if isinstance(count, int) else ""
+    return texts[why.code].format(count=shown)
 
 
 def title(offer: Offer) -> str:

@@ -1,20 +1,18 @@
-"""The tray tooltip in the agent's language, from the clauses the core chose."""
+"""The tray tooltip in the agent's language, from the clauses the core chose.
+
+The end of a pause is named by ``moment_text.day_and_time`` ("tomorrow
+09:00" only when it is tomorrow, "Monday 09:00" after a Friday's "End my
+shift"), in the locale's day names.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from wellbeing.core.strain import StrainState, tooltip_parts
-
-
-def _when(moment: datetime, now: datetime) -> str:
-    local = moment.astimezone(now.tzinfo)
-    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    if local.date() == now.date():
-        return clock
-    return QCoreApplication.translate("StrainText", "tomorrow {time}").format(time=clock)
+from wellbeing.ui.moment_text import day_and_time
 
 
 def _clause(key: str, values: dict[str, object], now: datetime) -> str:
@@ -33,7 +31,7 @@ def _clause(key: str, values: dict[str, object], now: datetime) -> str:
             "StrainText", "Last break {hours} h {minutes} min ago"
         ),
     }
-    words = {k: _when(v, now) if isinstance(v, datetime) else v for k, v in values.items()}
+    words = {k: day_and_time(v, now) if isinstance(v, datetime) else v for k, v in values.items()}
     return templates[key].format(**words)
 
 
