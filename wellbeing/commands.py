@@ -12,12 +12,12 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.exchange import parse_export_text
-from wellbeing.core.fields import parse_time
+from wellbeing.core.fields import parse_local_time
 from wellbeing.core.records import Call, Source
 from wellbeing.core.stats import summarize
 from wellbeing.services.export import export_text, export_to_file
@@ -57,28 +57,39 @@ def dispatch(command: str, args: argparse.Namespace, environ: Mapping[str, str])
     return handlers[command](args, environ)
 
 
-def parse_at(text: str | None) -> datetime:
+def local_zone() -> tzinfo:
+    """The machine's zone with its daylight-saving rules, so a skipped hour is caught.
+
+    A ``TZ`` that names no zone of the database falls back to today's offset.
+    """
+    import tzlocal
+
+    try:
+        return tzlocal.get_localzone()
+    except (LookupError, ValueError, OSError):
+        return now().tzinfo or UTC
+
+
+def parse_at(text: str | None, at: datetime) -> datetime:
     """``--at``: an ISO 8601 time; one without an offset is taken as local time."""
     if text is None:
-        return now()
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"--at: not an ISO 8601 time: {text!r}") from None
-    return parse_time(moment if moment.tzinfo else moment.astimezone(), "--at")
+        return at
+    return parse_local_time(text, "--at", zone=local_zone(), now=at)
 
 
 def log_call(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     duration = args.duration
     if duration is not None and not duration.strip().isdigit():
         raise InvalidInput(f"--duration: expected whole seconds, got {duration!r}")
+    moment = now()
     call = Call.create(
-        ended_at=parse_at(args.at),
+        ended_at=parse_at(args.at, moment),
         difficulty=args.difficulty,
         tags=args.tag,
         duration_s=duration,
         note=args.note,
         source=Source.CLI,
+        now=moment,
     )
     open_store(args, environ).calls.add(call)
     print(call.id)
@@ -117,7 +128,7 @@ def import_(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
         raise InvalidInput(f"--file: no such file: {path}") from None
     except (UnicodeDecodeError, IsADirectoryError):
         raise InvalidInput(f"--file: not a wellbeing export: {path}") from None
-    history = parse_export_text(text)
+    history = parse_export_text(text, now())
     added = open_store(args, environ).import_history(history)
     total = sum(len(getattr(history, kind)) for kind in added)
     print(
