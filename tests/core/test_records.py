@@ -23,7 +23,7 @@ from wellbeing.core.records import (
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 AT = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 
-SAMPLES = [
+SAMPLES: list[Any] = [
     Call(id="c1", ended_at=AT, difficulty=4, tags=(Tag.ANGRY,), duration_s=300, note="loud"),
     Break(
         id="b1",
