@@ -152,3 +152,11 @@ def test_a_call_made_from_typed_text_takes_ascii_digits_only() -> None:
 def test_a_call_made_now_must_not_end_after_tomorrow() -> None:
     with pytest.raises(InvalidInput, match=r"ended_at: .* is outside"):
         Call.create(ended_at=datetime(2027, 1, 1, tzinfo=UTC), difficulty=3, now=NOW)
+
+
+def test_a_record_read_back_from_the_store_is_held_to_the_outer_bound_only() -> None:
+    """A clock that ran fast once must not make that history unreadable later."""
+    for ended_at in ("2003-01-01T09:00:00+00:00", "2099-12-31T23:00:00+00:00"):
+        assert Call.from_dict(call(ended_at=ended_at)).ended_at.isoformat() == ended_at
+    with pytest.raises(InvalidInput, match="is outside"):
+        Call.from_dict(call(ended_at="2100-01-01T00:00:01+00:00"))
