@@ -159,7 +159,7 @@ class Call:
                 data["difficulty"], "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX
             ),
             tags=data.get("tags", ()),
-            duration_s=parse_optional_json_int(data.get("duration_s"), "duration", 0, 24 * 3600),
+            duration_s=parse_optional_json_int(data.get("duration_s"), "duration_s", 0, 24 * 3600),
             note=data.get("note"),
             source=data.get("source", Source.TRAY),
             now=now,
