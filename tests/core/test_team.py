@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from itertools import count
+from pathlib import Path
 
 import pytest
 
 from wellbeing.core.checkin import Scores
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.indicators import WeeklyIndicators
-from wellbeing.core.pulse import Pulse
+from wellbeing.core.pulse import InvalidPulse, Pulse, validate_pulse
 from wellbeing.core.team import aggregate, aggregate_groups
+from wellbeing.services.team_folder import report as team_report
 
 W47, W48, W49 = "2026-W47", "2026-W48", "2026-W49"
 _serial = count(1)
@@ -236,3 +238,35 @@ def test_invalid_files_are_counted_in_each_group_that_contains_them() -> None:
     )
     assert reports[""].invalid_files == 3
     assert reports["night"].invalid_files == 2
+
+
+# --- weeks at the calendar's edge (issue 10, item 3) ------------------------------------
+
+
+@pytest.mark.parametrize("week", ["0001-W01", "0001-W02", "1999-W52", "2100-W01", "9999-W52"])
+def test_a_pulse_for_a_week_outside_2000_to_2099_is_invalid(week: str) -> None:
+    good = pulse().to_dict()
+    with pytest.raises(InvalidPulse, match="outside the years 2000 to 2099"):
+        validate_pulse({**good, "week": week})
+
+
+def test_five_pulses_in_a_folder_named_0001_w01_are_invalid_files_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    for _ in range(5):
+        body = {**pulse().to_dict(), "week": "0001-W01"}
+        folder = tmp_path / "0001-W01"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{body['token']}.json").write_text(json.dumps(body))
+    found = team_report(str(tmp_path))[""]
+    assert (found.invalid_files, found.weeks) == (5, ())
+
+
+def test_aggregating_the_first_week_of_the_calendar_has_no_trend_and_no_crash() -> None:
+    report = aggregate(people(5, "0001-W01") + people(5, "0001-W02"))
+    assert [
+        week.indicators["difficult_share_trend"] for week in report.weeks if week.indicators
+    ] == [
+        None,
+        0.0,
+    ]

@@ -13,14 +13,14 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.exchange import parse_export_text
-from wellbeing.core.fields import parse_time
+from wellbeing.core.fields import parse_local_time
 from wellbeing.core.records import Call, Source
 from wellbeing.core.stats import summarize
 from wellbeing.services.export import export_text, export_to_file
@@ -32,20 +32,26 @@ not an export, and reading it whole could exhaust memory."""
 _CHUNK = 1024 * 1024
 
 
+def local_zone(fallback: datetime) -> tzinfo:
+    """The machine's zone with its daylight-saving rules, so a skipped hour is caught.
+
+    A ``TZ`` that names no zone of the database falls back to the offset of
+    ``fallback`` (the command's own moment).
+    """
+    import tzlocal
+
+    try:
+        return tzlocal.get_localzone()
+    except (LookupError, ValueError, OSError):
+        return fallback.tzinfo or UTC
+
+
 def parse_at(text: str | None, ctx: Context) -> datetime:
     """``--at``: an ISO 8601 time; one without an offset is taken as local time."""
+    moment = ctx.now()
     if text is None:
-        return ctx.now()
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"--at: not an ISO 8601 time: {text!r}") from None
-    if moment.tzinfo is None:
-        try:
-            moment = moment.astimezone()
-        except (ValueError, OverflowError):
-            raise InvalidInput(f"--at: out of range: {text!r}") from None
-    return parse_time(moment, "--at")
+        return moment
+    return parse_local_time(text, "--at", zone=local_zone(moment), now=moment)
 
 
 def log_call(ctx: Context) -> int:
@@ -57,6 +63,7 @@ def log_call(ctx: Context) -> int:
         duration_s=args.duration,
         note=args.note,
         source=Source.CLI,
+        now=ctx.now(),
     )
     ctx.open_store().calls.add(call)
     print(call.id)
@@ -86,7 +93,7 @@ def export(ctx: Context) -> int:
 
 def import_(ctx: Context) -> int:
     path = Path(ctx.args.file)
-    history = parse_export_text(read_export_file(path))
+    history = parse_export_text(read_export_file(path), ctx.now())
     added = ctx.open_store().import_history(history)
     total = sum(len(getattr(history, kind)) for kind in added)
     print(

@@ -7,13 +7,26 @@ and position in the message.
 
 CSV is a convenience for spreadsheets: one row per record of one kind, list
 fields joined by ``;`` and nested fields as compact JSON.
+
+Choices where the design was silent:
+
+- ``now`` (when the import runs) bounds every time in the file: nothing
+  after one day from now, nothing before 2000 (core.fields).
+- A record whose ``id`` is missing or null (a hand-made or scripted file) gets
+  an id derived from its content: a hash of its kind and its canonical JSON
+  form. Importing the same file again finds the same ids and skips them,
+  so it never makes copies; two such records with the same content in one
+  file are one record. The same content written with another UTC offset is
+  another record.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import fields
+from dataclasses import fields, replace
+from datetime import datetime
 from typing import Any
 
 from wellbeing.core.errors import InvalidInput
@@ -39,8 +52,11 @@ def to_export(history: History) -> dict[str, Any]:
     }
 
 
-def parse_export(data: Any) -> History:
-    """Validate a whole export document, or raise InvalidInput for the first fault."""
+def parse_export(data: Any, now: datetime | None = None) -> History:
+    """Validate a whole export document, or raise InvalidInput for the first fault.
+
+    ``now`` is when the records enter the store (None: only check them).
+    """
     if not isinstance(data, Mapping) or data.get("schema") != EXPORT_SCHEMA:
         raise InvalidInput(f"not a wellbeing export (expected schema {EXPORT_SCHEMA!r})")
     parsed: dict[str, list[Record]] = {}
@@ -51,10 +67,16 @@ def parse_export(data: Any) -> History:
         records: list[Record] = []
         seen: set[str] = set()
         for index, item in enumerate(items):
+            derived = isinstance(item, Mapping) and item.get("id") is None
             try:
-                record = record_class.from_dict(item)
+                if derived:
+                    record = content_id(kind, record_class.from_dict({**item, "id": "-"}, now))
+                else:
+                    record = record_class.from_dict(item, now)
             except InvalidInput as error:
                 raise InvalidInput(f"{kind}[{index}]: {error}") from None
+            if record.id in seen and derived:
+                continue
             if record.id in seen:
                 raise InvalidInput(f"{kind}[{index}]: duplicate id {record.id!r}")
             seen.add(record.id)
@@ -69,12 +91,21 @@ def parse_export(data: Any) -> History:
     )
 
 
-def parse_export_text(text: str) -> History:
+def content_id(kind: str, record: Record) -> Record:
+    """``record`` with the id its content gives it (see the module docstring)."""
+    body = {key: value for key, value in record.to_dict().items() if key != "id"}
+    canonical = json.dumps([kind, body], sort_keys=True, ensure_ascii=False)
+    return replace(record, id=hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32])
+
+
+def parse_export_text(text: str, now: datetime | None = None) -> History:
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+    except json.JSONDecodeError as error:
         raise InvalidInput(f"not a wellbeing export: invalid JSON ({error})") from None
-    return parse_export(data)
+    except (ValueError, RecursionError):  # a number of thousands of digits, deep nesting
+        raise InvalidInput("not a wellbeing export: a number or a nesting too large") from None
+    return parse_export(data, now)
 
 
 def _cell(value: Any) -> str | int | float:

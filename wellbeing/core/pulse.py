@@ -17,6 +17,9 @@ Choices where the design was silent:
   ``max_streak <= difficult`` (a streak counts difficult calls). Counts are
   capped at ``MAX_COUNT`` and ``breathing_minutes`` at a week's minutes, so
   one forged file cannot outweigh a whole team in the sums.
+- A week outside the years 2000 to 2099 (core.fields' time window, without
+  a ``now``) is refused like any other invalid pulse: no agent's record can
+  lie there, and a week at the calendar's edge has no week before it.
 - ``breaks_taken`` may exceed ``breaks_prompted``: a break started from the
   menu is taken without any prompt.
 - ``weeks_to_share`` offers every completed week (strictly before ``now``'s
@@ -37,6 +40,7 @@ from typing import Any
 
 from wellbeing.core.checkin import Part, Scores
 from wellbeing.core.errors import InvalidInput
+from wellbeing.core.fields import EARLIEST, LATEST_STORED
 from wellbeing.core.history import History
 from wellbeing.core.indicators import WeeklyIndicators
 from wellbeing.core.weeks import iso_week, parse_week
@@ -121,9 +125,11 @@ def validate_pulse(obj: object) -> Pulse:
         raise InvalidPulse(f"schema: expected {PULSE_SCHEMA!r}")
     week = body["week"]
     try:
-        parse_week(week)
+        year, _ = parse_week(week)
     except InvalidInput as error:
         raise InvalidPulse(str(error)) from None
+    if not EARLIEST.year <= year < LATEST_STORED.year:
+        raise InvalidPulse(f"week: {week} is outside the years {EARLIEST.year} to 2099")
     if not is_token(body["token"]):
         raise InvalidPulse("token: expected 32 lowercase hex digits")
     return Pulse(week=week, token=body["token"], indicators=_indicators(body["indicators"]))

@@ -23,17 +23,20 @@ from wellbeing.core.fields import (
     DIFFICULTY_MIN,
     STRESS_MAX,
     STRESS_MIN,
+    check_window,
     parse_enum,
     parse_int,
+    parse_json_int,
     parse_optional_int,
+    parse_optional_json_int,
     parse_optional_text,
     parse_tags,
     parse_text,
     parse_time,
     record_id,
-    require,
 )
 from wellbeing.core.reasons import Reason
+from wellbeing.core.shapes import check_record as _gate
 from wellbeing.core.tags import Tag as Tag  # re-exported: records speak of tags
 
 
@@ -118,11 +121,16 @@ class Call:
         note: Any = None,
         source: Any = Source.TRAY,
         id: str | None = None,
+        now: datetime | None = None,
     ) -> Call:
-        """Validate loose input (from a click, a script, a file) into a call."""
+        """Validate loose input (from a click, a script, a file) into a call.
+
+        ``difficulty`` and ``duration_s`` may be text typed by a person;
+        ``now`` is when the call enters the store (core.fields, time window).
+        """
         return cls(
             id=record_id(id, "call") if id is not None else new_id(),
-            ended_at=parse_time(ended_at, "ended_at"),
+            ended_at=parse_time(ended_at, "ended_at", now=now),
             difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
             tags=parse_tags(tags),
             duration_s=parse_optional_int(duration_s, "duration", 0, 24 * 3600),
@@ -142,16 +150,20 @@ class Call:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Call:
-        require(data, ("id", "ended_at", "difficulty"), "call")
+    def from_dict(cls, data: Mapping[str, Any], now: datetime | None = None) -> Call:
+        """A call from its JSON form; ``now`` is when it enters the store, if it does."""
+        _gate(data, cls, ("id", "ended_at", "difficulty"), now)
         return cls.create(
             id=data["id"],
             ended_at=data["ended_at"],
-            difficulty=data["difficulty"],
+            difficulty=parse_json_int(
+                data["difficulty"], "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX
+            ),
             tags=data.get("tags", ()),
-            duration_s=data.get("duration_s"),
+            duration_s=parse_optional_json_int(data.get("duration_s"), "duration_s", 0, 24 * 3600),
             note=data.get("note"),
             source=data.get("source", Source.TRAY),
+            now=now,
         )
 
 
@@ -200,23 +212,26 @@ class Break:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Break:
-        require(data, ("id", "started_at", "pattern", "planned_s", "completed_s"), "break")
-        return cls(
+    def from_dict(cls, data: Mapping[str, Any], now: datetime | None = None) -> Break:
+        """A break from its JSON form; it must also end within the time window."""
+        _gate(data, cls, ("id", "started_at", "pattern", "planned_s", "completed_s"), now)
+        taken = cls(
             id=record_id(data["id"], "break"),
-            started_at=parse_time(data["started_at"], "started_at"),
+            started_at=parse_time(data["started_at"], "started_at", now=now),
             pattern=parse_text(data["pattern"], "pattern", limit=32),
-            planned_s=parse_int(data["planned_s"], "planned_s", 0, 3600),
-            completed_s=parse_int(data["completed_s"], "completed_s", 0, 3600),
+            planned_s=parse_json_int(data["planned_s"], "planned_s", 0, 3600),
+            completed_s=parse_json_int(data["completed_s"], "completed_s", 0, 3600),
             outcome=parse_enum(BreakOutcome, data.get("outcome", "completed"), "outcome"),
             trigger=parse_text(data.get("trigger", "manual"), "trigger", limit=32),
-            stress_before=parse_optional_int(
+            stress_before=parse_optional_json_int(
                 data.get("stress_before"), "stress_before", STRESS_MIN, STRESS_MAX
             ),
-            stress_after=parse_optional_int(
+            stress_after=parse_optional_json_int(
                 data.get("stress_after"), "stress_after", STRESS_MIN, STRESS_MAX
             ),
         )
+        check_window(taken.ended_at, "break end", now)
+        return taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +268,8 @@ class Prompt:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Prompt:
-        require(data, ("id", "kind", "created_at"), "prompt")
+    def from_dict(cls, data: Mapping[str, Any], now: datetime | None = None) -> Prompt:
+        _gate(data, cls, ("id", "kind", "created_at"), now)
         outcome = data.get("outcome")
         resolved = data.get("resolved_at")
         return cls(
@@ -307,8 +322,8 @@ class Reflection:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Reflection:
-        require(data, ("id", "created_at"), "reflection")
+    def from_dict(cls, data: Mapping[str, Any], now: datetime | None = None) -> Reflection:
+        _gate(data, cls, ("id", "created_at"), now)
         steps_in = data.get("steps") or {}
         if not isinstance(steps_in, Mapping):
             raise InvalidInput("steps: expected an object")
@@ -322,7 +337,7 @@ class Reflection:
             id=record_id(data["id"], "reflection"),
             created_at=parse_time(data["created_at"], "created_at"),
             call_id=None if data.get("call_id") is None else record_id(data["call_id"], "call"),
-            stress=parse_optional_int(data.get("stress"), "stress", STRESS_MIN, STRESS_MAX),
+            stress=parse_optional_json_int(data.get("stress"), "stress", STRESS_MIN, STRESS_MAX),
             emotions=tuple(parse_text(word, "emotion", limit=40) for word in emotions),
             caller_problem=parse_text(data.get("caller_problem", ""), "caller_problem"),
             caller_emotion=parse_text(data.get("caller_emotion", ""), "caller_emotion"),
@@ -361,8 +376,8 @@ class CheckIn:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CheckIn:
-        require(data, ("id", "created_at"), "checkin")
+    def from_dict(cls, data: Mapping[str, Any], now: datetime | None = None) -> CheckIn:
+        _gate(data, cls, ("id", "created_at"), now)
         answers = data.get("answers") or {}
         if not isinstance(answers, Mapping):
             raise InvalidInput("answers: expected an object")

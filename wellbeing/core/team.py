@@ -34,6 +34,8 @@ Choices where the design was silent:
   otherwise the median of a single answer would be that person's score.
 - ``weeks=N`` keeps the N latest weeks that have any valid pulse in the
   group (the core reads no clock). Trends are computed before cutting.
+- A week without a week before it in the calendar (``0001-W01``; the
+  pulse gate refuses such weeks anyway) has no trend.
 - If one token appears twice in a week (the folder reader already drops
   such copies), the first pulse counts and the rest are ignored.
 
@@ -267,11 +269,19 @@ def _report(
     for week in sorted(by_week):
         indicators = figures.get(week)
         if indicators is not None:
-            before = figures.get(previous_week(week))
+            before = figures.get(_previous(week))
             indicators["difficult_share_trend"] = _trend(indicators, before)
         summaries.append(WeekSummary(week, len(by_week[week]), indicators))
     kept = summaries if last is None else summaries[-last:]
     return TeamReport(min_group=k, invalid_files=invalid_files, weeks=tuple(kept))
+
+
+def _previous(week: str) -> str:
+    """The week before ``week``, or ``""`` (no week) at the calendar's start."""
+    try:
+        return previous_week(week)
+    except OverflowError:
+        return ""
 
 
 def _figures(pulses: Sequence[Pulse], k: int) -> dict[str, Any]:
