@@ -3,7 +3,7 @@
 On a desktop shared between shifts another user could listen at the app's
 address first: the victim's app would then believe it is already running,
 and their call states would go to the other user. Tests run as one user, so
-"another user" is stood in for at ``ipc_client.file_uid``/``peer_uid``.
+"another user" is stood in for at ``socket_owner.file_uid``/``peer_uid``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from filelock import FileLock, Timeout
 from pytestqt.qtbot import QtBot
 
 from tests.services.instance_helpers import listening_socket, mode, private_runtime
-from wellbeing.services import ipc_client
+from wellbeing.services import ipc_client, socket_owner
 from wellbeing.services.instance import InstanceServer
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets")
@@ -60,16 +60,16 @@ def lock_is_held(data_dir: Path) -> bool:
 
 def another_users_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
     """Socket files (not folders) belong to another user."""
-    real = ipc_client.file_uid
+    real = socket_owner.file_uid
 
     def owner(status: os.stat_result) -> int:
-        return ipc_client.my_uid() + 1 if stat.S_ISSOCK(status.st_mode) else real(status)
+        return socket_owner.my_uid() + 1 if stat.S_ISSOCK(status.st_mode) else real(status)
 
-    monkeypatch.setattr(ipc_client, "file_uid", owner)
+    monkeypatch.setattr(socket_owner, "file_uid", owner)
 
 
 def another_users_peer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ipc_client, "peer_uid", lambda _connection: ipc_client.my_uid() + 1)
+    monkeypatch.setattr(socket_owner, "peer_uid", lambda _connection: socket_owner.my_uid() + 1)
 
 
 def test_the_socket_lives_in_the_users_private_runtime_folder(
@@ -162,7 +162,7 @@ def test_the_peer_check_reads_the_real_uid_of_the_app(
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.connect(str(address))
             expected = os.getuid() if hasattr(socket, "SO_PEERCRED") else None
-            assert ipc_client.peer_uid(client) == expected
+            assert socket_owner.peer_uid(client) == expected
     finally:
         server.close()
 

@@ -27,7 +27,7 @@ from filelock import FileLock, Timeout
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from wellbeing.services import ipc_client
+from wellbeing.services import ipc_client, socket_owner
 
 MESSAGE_LIMIT = 4096
 IDLE_MS = 5000
@@ -86,8 +86,8 @@ class InstanceServer(QObject):
     def _listen(self) -> None:
         if os.name == "posix":
             address = Path(self._name)
-            ipc_client.check_runtime_dir(address.parent, create=True)
-            if ipc_client.check_socket_file(address):
+            socket_owner.check_runtime_dir(address.parent, create=True)
+            if socket_owner.check_socket_file(address):
                 address.unlink()  # ours, left by an app that crashed: we hold the lock
         if not self._server.listen(self._name):
             raise OSError(
