@@ -134,7 +134,13 @@ def test_two_apps_started_together_make_exactly_one(
         )
         for _ in range(2)
     ]
-    results = [racer.communicate(timeout=60) for racer in racers]
+    try:
+        results = [racer.communicate(timeout=60) for racer in racers]
+    finally:
+        for racer in racers:
+            if racer.poll() is None:
+                racer.kill()
+                racer.wait()
     assert sorted(out.strip() for out, _err in results) == ["activated", "won"]
     assert [racer.returncode for racer in racers] == [0, 0]
     assert [err for _out, err in results] == ["", ""]
