@@ -75,14 +75,21 @@ class Launch:
     def finish(self) -> None:
         from wellbeing.companion import Companion
         from wellbeing.services.clock import SystemClock
-        from wellbeing.services.instance import InstanceServer
+        from wellbeing.services.instance import InstanceServer, start_or_activate
         from wellbeing.store.store import Store
         from wellbeing.ui.theme import apply_theme
 
         server = InstanceServer(self.data_dir)
-        if not server.claim():
+        try:
+            alone = start_or_activate(server)
+        except OSError as error:
+            print(f"wellbeing: error: {error}", file=sys.stderr)
+            alone = None
+        if not alone:
+            if alone is False:
+                print("wellbeing is already running; it has been brought forward", file=sys.stderr)
             self.tray.hide()
-            self.exit_code = 0 if ipc_client.send(self.data_dir, {"activate": True}) else 1
+            self.exit_code = 0 if alone is False else 1
             self.app.exit(self.exit_code)
             return
         store = Store.open(self.data_dir, on_problem=_warn)
@@ -133,7 +140,12 @@ def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = Non
     """Show the tray and schedule the rest; or, when an app already runs for
     ``data_dir``, ask it to come forward and return the exit code. ``lang`` is
     ``--lang``: it wins over the setting and the system."""
-    if ipc_client.send(data_dir, {"activate": True}):
+    try:
+        running = ipc_client.send(data_dir, {"activate": True})
+    except ipc_client.ForeignInstance as error:
+        print(f"wellbeing: error: {error}", file=sys.stderr)
+        return 1
+    if running:
         print("wellbeing is already running; it has been brought forward", file=sys.stderr)
         return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -2,10 +2,15 @@
 
 The app listens on a QLocalServer whose address is derived from its data
 directory, so two apps with different data directories never see each
-other. On POSIX that is a Unix socket in the temp directory (named from the
-user id and a hash of the data directory, short enough for the 104-byte
-limit of socket paths); on Windows a named pipe. A message is one JSON object
-on one line; the app answers ``ok``.
+other. On Windows that is a named pipe that only the user may open
+(QLocalServer's user-only access option). On POSIX it is a Unix socket in a
+folder only the user can write: ``$XDG_RUNTIME_DIR`` when it is the user's
+own and private, else ``wellbeing-<uid>`` in the temp directory, created
+0700. Before a message goes out, ``socket_owner`` checks that the folder,
+the socket and the process listening are the user's own; an address that
+fails is reported (``ForeignInstance``), never written to.
+
+A message is one JSON object on one line; the app answers ``ok``.
 """
 
 from __future__ import annotations
@@ -16,6 +21,11 @@ import os
 import socket
 from pathlib import Path
 from typing import Any
+
+from wellbeing.services import socket_owner
+from wellbeing.services.socket_owner import ForeignInstance
+
+__all__ = ["ForeignInstance", "send", "server_name"]
 
 TIMEOUT_S = 2.0
 
@@ -29,25 +39,29 @@ def _fnv1a_64(data: bytes) -> int:
 
 
 def server_name(data_dir: Path) -> str:
-    """The address the app for ``data_dir`` listens on (QLocalServer.listen's argument).
-
-    The socket lives where Qt keeps its own (``$TMPDIR``, else ``/tmp``), named
-    by the user id and a hash of the data directory."""
+    """The address the app for ``data_dir`` listens on (QLocalServer.listen's argument)."""
     digest = f"{_fnv1a_64(str(data_dir.resolve()).encode()):016x}"
     if os.name == "nt":
         return f"wellbeing-{digest}"
-    temp = os.environ.get("TMPDIR") or "/tmp"
-    return str(Path(temp) / f"wellbeing-{os.getuid()}-{digest}.sock")
+    return str(socket_owner.runtime_dir() / f"wellbeing-{digest}.sock")
 
 
 def send(data_dir: Path, message: dict[str, Any]) -> bool:
-    """Deliver ``message`` to the running app; False when none is running."""
+    """Deliver ``message`` to the running app; False when none is running.
+
+    Raises ``ForeignInstance`` when the address is held by something that is
+    not this user's app: the message is not sent to it."""
     payload = (json.dumps(message) + "\n").encode()
     name = server_name(data_dir)
     try:
         if os.name == "nt":
             return _send_pipe(rf"\\.\pipe\{name}", payload)
+        socket_owner.check_runtime_dir(Path(name).parent, create=False)
+        if not socket_owner.check_socket_file(Path(name)):
+            return False
         return _send_socket(name, payload)
+    except ForeignInstance:
+        raise
     except OSError:
         return False
 
@@ -56,6 +70,12 @@ def _send_socket(path: str, payload: bytes) -> bool:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         connection.settimeout(TIMEOUT_S)
         connection.connect(path)
+        uid = socket_owner.peer_uid(connection)
+        if uid is not None and uid != socket_owner.my_uid():
+            raise ForeignInstance(
+                f"the process listening at {path} belongs to another user (uid {uid}); "
+                "wellbeing will not talk to it"
+            )
         connection.sendall(payload)
         reply = b""
         with contextlib.suppress(TimeoutError):

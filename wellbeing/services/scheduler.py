@@ -1,5 +1,8 @@
 """Timed wake-ups through APScheduler's QtScheduler, delivered as Qt signals.
 
+The QtScheduler is ``OneTimerScheduler``: one persistent, cancellable wake-up
+timer, where APScheduler's own starts a timer chain per job that never ends.
+
 QtScheduler runs job functions on a worker thread, so a job here does one
 thing only: emit a signal of this QObject, which Qt delivers queued to the
 GUI thread. No job touches a widget or the store.
@@ -25,8 +28,9 @@ from wellbeing.core.records import PromptKind
 from wellbeing.core.settings import WEEKDAYS, Settings
 
 if TYPE_CHECKING:
-    from apscheduler.schedulers.qt import QtScheduler
     from apscheduler.triggers.base import BaseTrigger
+
+    from wellbeing.services.one_timer_scheduler import OneTimerScheduler
 
 HEARTBEAT_S = 60
 SCHEDULED_PREFIX = "prompt:"
@@ -39,15 +43,18 @@ class Scheduler(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scheduler: QtScheduler | None = None
+        self._scheduler: OneTimerScheduler | None = None
 
     def start(self, settings: Settings) -> None:
         """Import and start APScheduler: deferred until after the tray shows, as its
         import (asyncio, entry points) is the slowest part of the app's start."""
-        from apscheduler.schedulers.qt import QtScheduler
         from apscheduler.triggers.interval import IntervalTrigger
 
-        self._scheduler = QtScheduler(job_defaults={"coalesce": True, "misfire_grace_time": 30})
+        from wellbeing.services.one_timer_scheduler import OneTimerScheduler
+
+        self._scheduler = OneTimerScheduler(
+            self, job_defaults={"coalesce": True, "misfire_grace_time": 30}
+        )
         self._scheduler.add_job(
             self.heartbeat.emit, IntervalTrigger(seconds=HEARTBEAT_S), id="heartbeat"
         )
@@ -61,14 +68,21 @@ class Scheduler(QObject):
     def wake_at(self, moment: datetime | None) -> None:
         """Wake once at ``moment`` (replacing an earlier wake); None cancels.
 
+        Every tick asks again, mostly for the same moment (a pause until the
+        morning, a snooze): the job already set for it is kept, so a long
+        pause costs one job, not one per tick.
+
         Before ``start`` there is nothing to wake: ``start`` is followed by a
         tick, which asks again."""
         if self._scheduler is None:
             return
         from apscheduler.triggers.date import DateTrigger
 
-        if self._scheduler.get_job("wake"):
-            self._scheduler.remove_job("wake")
+        current = self._scheduler.get_job("wake")
+        if current is not None and moment is not None and current.next_run_time == moment:
+            return
+        if current is not None:
+            current.remove()
         if moment is not None:
             self._scheduler.add_job(self.wake.emit, DateTrigger(run_date=moment), id="wake")
 
