@@ -73,7 +73,8 @@ def test_two_processes_logging_at_once_lose_nothing(data_dir: Path) -> None:
         printed += complete_lines(out)
 
     assert len(printed) == 1000
-    store = Store.open(data_dir)
+    problems: list[str] = []
+    store = Store.open(data_dir, on_problem=problems.append)
     assert store.calls.count() == 1000
     assert store.calls.ids() == set(printed)
-    assert store.problems == []
+    assert problems == []

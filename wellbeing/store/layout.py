@@ -21,7 +21,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from wellbeing.store.storage import CORRUPT_MARK, is_temp_name
+from wellbeing.store.files import CORRUPT_MARK, is_temp_name
 from wellbeing.store.weeks import week_monday
 
 META = "meta.json"
@@ -31,10 +31,17 @@ DIR_MODE = 0o700
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create ``folder`` 0700, or narrow it to 0700 if it is open to others (POSIX)."""
+    """Create ``folder`` 0700, or take group and others' access away (POSIX).
+
+    Permissions are only ever narrowed: a folder the user made 0500 (read
+    only) stays 0500, a 0750 one becomes 0700, none is made writable.
+    """
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != DIR_MODE:
-        folder.chmod(DIR_MODE)
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & ~DIR_MODE:
+        folder.chmod(mode & DIR_MODE)
 
 
 def folders(root: Path) -> Iterator[Path]:
