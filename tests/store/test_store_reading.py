@@ -209,3 +209,26 @@ def test_the_data_dir_is_never_widened(data_dir: Path, chosen: int, after: int) 
         assert stat.S_IMODE(data_dir.stat().st_mode) == after
     finally:
         data_dir.chmod(0o700)
+
+
+@posix_only
+def test_purge_deletes_the_records_and_leaves_a_folder_named_like_a_week(
+    store: Store, data_dir: Path
+) -> None:
+    store.calls.add(make_call())
+    _directory(week_file(data_dir, "calls", "2026-W47"))
+    tinydb_file(week_file(data_dir, "calls", "0001-W01"), make_call().to_dict())
+    store.purge()
+    assert [p.name for p in (data_dir / "calls").iterdir()] == ["2026-W47.json"]
+    assert store.history().calls == ()
+
+
+@posix_only
+def test_a_sharing_state_that_is_not_a_regular_file_is_never_read(data_dir: Path) -> None:
+    from wellbeing.store.sharing_state import SharingState, SharingStateFile
+
+    Store.open(data_dir)
+    (data_dir / "sharing.json").symlink_to("/dev/zero")
+    problems: list[str] = []
+    assert SharingStateFile(data_dir, problems.append).load() == SharingState()
+    assert problems and "sharing.json" in problems[0]

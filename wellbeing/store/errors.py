@@ -34,6 +34,10 @@ class StoreReadOnly(StoreError):
     the store can still be read, since every write is an atomic rename, but
     nothing can be saved."""
 
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
 
 class ImportInterrupted(StoreError):
     """An import stopped part way (a full disk): the message says how far it got."""

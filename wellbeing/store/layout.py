@@ -73,11 +73,14 @@ def private_files(root: Path) -> Iterator[Path]:
     """Every file that holds the agent's records or settings, as purge removes them.
 
     Only names the store writes are listed, so a data directory that the
-    user pointed at a busy folder loses nothing else.
+    user pointed at a busy folder loses nothing else; a folder is never
+    listed, whatever its name.
     """
     for folder in folders(root):
         for path in folder.iterdir():
             name = path.name
+            if path.is_dir() and not path.is_symlink():
+                continue
             if is_temp_name(name):
                 yield path
             elif folder == root:

@@ -45,9 +45,8 @@ class StoreLock:
                 f"another wellbeing process has held {self.path} for too long; try again"
             ) from None
         except OSError as error:
-            raise StoreReadOnly(
-                f"cannot take the lock {self.path} ({error.strerror or error}); nothing was saved"
-            ) from None
+            reason = f"cannot take the lock {self.path} ({error.strerror or error})"
+            raise StoreReadOnly(f"{reason}; nothing was saved", reason) from None
         return self
 
     def __exit__(

@@ -149,9 +149,16 @@ class SharingStateFile:
             return self._set_aside(str(error))
 
     def _set_aside(self, problem: str) -> SharingState:
+        """Move an unreadable state aside: a rename, safe without the lock."""
         try:
             target = move_aside(self.path, datetime.now())
         except FileNotFoundError:  # another process moved it first
+            return SharingState()
+        except OSError as error:
+            self._report(
+                f"cannot read {SHARING_FILE} ({problem}) nor move it aside ({error}); "
+                "sharing is off"
+            )
             return SharingState()
         self._report(
             f"moved unreadable {SHARING_FILE} aside to {target.name} ({problem}); sharing "

@@ -94,26 +94,34 @@ class Store:
         past ``lock_timeout`` seconds.
         """
         root = Path(path)
-        try:
-            make_private_dir(root)
-        except OSError as error:
-            raise StoreError(f"cannot use {root} as the data directory: {error}") from None
         store = cls(root, StoreLock(root, lock_timeout), on_problem)
-        for kind in KINDS:
-            try:
-                make_private_dir(root / kind)
-            except OSError as error:
-                if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
-                    store._report(f"cannot use the folder {kind} ({error.strerror or error})")
+        store._make_folders()
         try:
             with store._lock:
                 for leftover in temp_files(root):
                     leftover.unlink(missing_ok=True)
                 ensure_schema(root, lock=store._lock, report=store._report)
         except StoreReadOnly as error:
-            store._report(f"reading only: {error}")
+            store._report(f"{root} is open for reading only: {error.reason}; nothing can be saved")
             check_schema(root, report=store._report)
         return store
+
+    def _make_folders(self) -> None:
+        """Create the layout, or narrow its permissions; what cannot be done on a
+        read-only directory is left for the writes that will then fail."""
+        try:
+            make_private_dir(self._root)
+        except OSError as error:
+            if not self._root.is_dir():
+                raise StoreError(
+                    f"cannot use {self._root} as the data directory: {error}"
+                ) from None
+        for kind in KINDS:
+            try:
+                make_private_dir(self._root / kind)
+            except OSError as error:
+                if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    self._report(f"cannot use the folder {kind} ({error.strerror or error})")
 
     @property
     def data_dir(self) -> Path:
