@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -157,10 +158,14 @@ def run_until_killed(kill_at: int, storage: str, *args: str) -> int:
     return child.returncode
 
 
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
 def seed(data_dir: Path, count: int) -> set[str]:
     store = Store.open(data_dir)
     calls = [
-        Call.create(ended_at=f"2026-11-{16 + i % 7:02d}T10:{i % 60:02d}:00+01:00", difficulty=3)
+        Call.create(ended_at=at(f"2026-11-{16 + i % 7:02d}T10:{i % 60:02d}:00+01:00"), difficulty=3)
         for i in range(count)
     ]
     store.calls.add_many(calls)
@@ -216,7 +221,7 @@ def import_(tmp_path: Path, storage: str) -> None:
     data_dir = tmp_path / "data"
     before = seed(data_dir, 50)
     incoming = [
-        Call.create(ended_at=f"2026-{month:02d}-10T09:00:00+01:00", difficulty=2)
+        Call.create(ended_at=at(f"2026-{month:02d}-10T09:00:00+01:00"), difficulty=2)
         for month in range(1, 7)
     ]
     export = tmp_path / "export.json"

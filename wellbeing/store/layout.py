@@ -4,7 +4,8 @@
 <data dir>/            0700
   meta.json            {"schema": 1}
   settings.json        the settings dict
-  .lock                filelock's lock file
+  sharing.json         the sharing state (sharing_state.py)
+  .lock                filelock's lock file: the one lock for every change here
   calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
   breaks/ prompts/ reflections/ checkins/
 ```
