@@ -73,7 +73,40 @@ def test_two_processes_logging_at_once_lose_nothing(data_dir: Path) -> None:
         printed += complete_lines(out)
 
     assert len(printed) == 1000
-    store = Store.open(data_dir)
+    problems: list[str] = []
+    store = Store.open(data_dir, on_problem=problems.append)
     assert store.calls.count() == 1000
     assert store.calls.ids() == set(printed)
-    assert store.problems == []
+    assert problems == []
+
+
+SHARER = """
+import sys
+from pathlib import Path
+from wellbeing.store.sharing_state import SharingState, SharingStateFile
+
+state_file = SharingStateFile(Path(sys.argv[1]))
+for index in range(int(sys.argv[2])):
+    with state_file.locked():
+        state_file.save(SharingState(enabled=index % 2 == 0, folder="/mnt/team"))
+print("done", flush=True)
+"""
+
+
+def test_sharing_and_opening_the_store_at_once_never_trip_over_temp_files(
+    data_dir: Path,
+) -> None:
+    """``share on/off`` in a loop beside ``stats`` in a loop (issue 10, defect 9)."""
+    Store.open(data_dir)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), *sys.path]))}
+    sharer = subprocess.Popen(
+        [sys.executable, "-c", SHARER, str(data_dir), "300"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    while sharer.poll() is None:
+        Store.open(data_dir).history()
+    out, err = sharer.communicate(timeout=120)
+    assert (sharer.returncode, out) == (0, "done\n"), err

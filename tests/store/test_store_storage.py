@@ -174,3 +174,13 @@ def test_tinydb_runs_on_it(tmp_path: Path) -> None:
         db.insert({"id": "b"})
         db.remove(doc_ids=[1])
     assert json.loads(path.read_text()) == {"_default": {"2": {"id": "b"}}}
+
+
+def test_a_read_is_bounded(tmp_path: Path) -> None:
+    from wellbeing.store.files import FileTooLarge, read_bounded
+
+    path = tmp_path / "w.json"
+    path.write_bytes(b"x" * 10)
+    assert read_bounded(path, 10) == b"x" * 10
+    with pytest.raises(FileTooLarge):
+        read_bounded(path, 9)

@@ -14,12 +14,13 @@ ones; no file, however broken or hostile, makes it fail.
 
 Choices where the design was silent:
 
-- Writes: on a local path, a hidden temp file beside the target, fsynced
-  and renamed over it, then the folder fsynced. On fsspec's local file
+- Writes: on a local path, through the store's one atomic write (a hidden
+  temp file beside the target, fsynced and renamed over it, then the folder
+  fsynced). On fsspec's local file
   system the same, with ``mv``; on other fsspec file systems (object stores,
   memory) one ``pipe_file``, since an object store makes an object visible
   whole or not at all.
-- A pulse is created 0644 (less the umask), not 0600 like the private
+- A pulse is made 0644 whatever the umask, not 0600 like the private
   store: it is written to be read by the team lead, and holds nothing
   private. Week folders are created with the default mode so that other
   agents can write into them; the team folder itself must already exist (a
@@ -48,7 +49,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +58,7 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.pulse import InvalidPulse, Pulse, validate_pulse
 from wellbeing.core.team import DEFAULT_MIN_GROUP, TeamReport, aggregate_groups
 from wellbeing.core.weeks import parse_week
-from wellbeing.store.storage import sync_directory, temp_name
+from wellbeing.store.files import read_bounded, temp_name, write_atomically
 
 SIZE_CAP = 4096
 """A valid pulse is about 300 bytes; even pretty-printed it stays far below."""
@@ -152,32 +152,14 @@ class LocalFolder(TeamFolder):
     def read(self, relpath: str, limit: int) -> bytes:
         """Refuses (``OSError``) anything but a regular file, without following a symlink
         or waiting on a pipe that someone put in place of a pulse."""
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        fd = os.open(self.root / relpath, flags | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as file:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError(f"not a regular file: {relpath}")
-            return file.read(limit)
+        return read_bounded(self.root / relpath, limit)
 
     def write(self, relpath: str, payload: bytes) -> None:
         if not self.root.is_dir():
             raise FileNotFoundError(f"team folder not found (is the share mounted?): {self.root}")
         path = self.root / relpath
         path.parent.mkdir(exist_ok=True)
-        temp = path.with_name(temp_name(path.name))
-        fd = os.open(
-            temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PULSE_MODE
-        )
-        try:
-            with os.fdopen(fd, "wb") as file:
-                file.write(payload)
-                file.flush()
-                os.fsync(file.fileno())
-            temp.replace(path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        sync_directory(path.parent)
+        write_atomically(path, payload, PULSE_MODE)
 
     def delete(self, relpath: str) -> bool:
         path = self.root / relpath

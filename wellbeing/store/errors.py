@@ -22,3 +22,26 @@ class RecordNotFound(StoreError, LookupError):
 
 class DuplicateRecord(StoreError):
     """A record with this id is already stored in its week."""
+
+
+class UnreadableFile(StoreError):
+    """A file of the store cannot be read (not a regular file, no permission, too
+    large) and was left where it is: readers report it and skip it, writers stop."""
+
+
+class StoreReadOnly(StoreError):
+    """The lock cannot be taken (a read-only folder, ``.lock`` made a folder):
+    the store can still be read, since every write is an atomic rename, but
+    nothing can be saved."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class ImportInterrupted(StoreError):
+    """An import stopped part way (a full disk): the message says how far it got."""
+
+    def __init__(self, message: str, added: int) -> None:
+        super().__init__(message)
+        self.added = added

@@ -4,7 +4,8 @@
 <data dir>/            0700
   meta.json            {"schema": 1}
   settings.json        the settings dict
-  .lock                filelock's lock file
+  sharing.json         the sharing state (sharing_state.py)
+  .lock                filelock's lock file: the one lock for every change here
   calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
   breaks/ prompts/ reflections/ checkins/
 ```
@@ -21,7 +22,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from wellbeing.store.storage import CORRUPT_MARK, is_temp_name
+from wellbeing.store.files import CORRUPT_MARK, is_temp_name
 from wellbeing.store.weeks import week_monday
 
 META = "meta.json"
@@ -31,10 +32,17 @@ DIR_MODE = 0o700
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create ``folder`` 0700, or narrow it to 0700 if it is open to others (POSIX)."""
+    """Create ``folder`` 0700, or take group and others' access away (POSIX).
+
+    Permissions are only ever narrowed: a folder the user made 0500 (read
+    only) stays 0500, a 0750 one becomes 0700, none is made writable.
+    """
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != DIR_MODE:
-        folder.chmod(DIR_MODE)
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & ~DIR_MODE:
+        folder.chmod(mode & DIR_MODE)
 
 
 def folders(root: Path) -> Iterator[Path]:
@@ -66,11 +74,14 @@ def private_files(root: Path) -> Iterator[Path]:
     """Every file that holds the agent's records or settings, as purge removes them.
 
     Only names the store writes are listed, so a data directory that the
-    user pointed at a busy folder loses nothing else.
+    user pointed at a busy folder loses nothing else; a folder is never
+    listed, whatever its name.
     """
     for folder in folders(root):
         for path in folder.iterdir():
             name = path.name
+            if path.is_dir() and not path.is_symlink():
+                continue
             if is_temp_name(name):
                 yield path
             elif folder == root:

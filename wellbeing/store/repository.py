@@ -11,9 +11,19 @@ history stays usable. It stays in its file untouched.
 
 Choices where the design was silent:
 
-- ``add`` refuses an id already stored in the record's week
-  (``DuplicateRecord``); ``add_many`` skips such ids instead, so an import
-  can be run twice.
+- Ids are unique across the whole store. ``add_many`` (an import) skips
+  every id already stored, in any week, so an import can be run twice and
+  an export always imports into a fresh store. ``add`` refuses an id
+  already stored in the record's week (``DuplicateRecord``) and does not
+  read the other weeks: its records come with fresh random ids, and
+  logging a call must not cost a read of the whole history.
+- ``add_many`` writes one week file at a time; if one write fails (a full
+  disk) it raises ``WriteInterrupted`` with the number of records in the
+  files already written, so the caller can say exactly how far it got.
+- A record outside the window the store keeps (``weeks``) is refused with
+  ``InvalidInput`` before anything is written. A week file outside it is
+  reported and never read, and so is a record dated outside its own week
+  file (hand-edited), since reading it could overflow a date computation.
 - ``update`` of a record whose ``at`` moved to another week writes the new
   week first and then removes the old copy: a crash in between leaves the
   record twice, never nowhere.
@@ -34,9 +44,18 @@ from wellbeing.store.errors import DuplicateRecord, RecordNotFound
 from wellbeing.store.lock import StoreLock
 from wellbeing.store.storage import Report
 from wellbeing.store.weekfile import WeekFile
-from wellbeing.store.weeks import overlaps, week_file_name, week_monday
+from wellbeing.store.weeks import in_window, overlaps, week_file_name, week_monday
 
 R = TypeVar("R", Call, Break, Prompt, Reflection, CheckIn)
+
+
+class WriteInterrupted(Exception):
+    """A write of ``add_many`` failed after ``added`` records had been stored."""
+
+    def __init__(self, added: int, error: OSError) -> None:
+        super().__init__(added, error)
+        self.added = added
+        self.error = error
 
 
 class RecordRepository(Generic[R]):
@@ -66,14 +85,23 @@ class RecordRepository(Generic[R]):
             raise DuplicateRecord(f"{self.kind}: a record with id {record.id} is already stored")
 
     def add_many(self, records: Iterable[R]) -> int:
-        """Store the records whose ids are not stored yet; one write per week file."""
+        """Store the records whose ids are not stored yet, in any week; one write
+        per week file. Raises ``WriteInterrupted`` if a write fails part way."""
         by_week: defaultdict[Path, list[dict[str, Any]]] = defaultdict(list)
         for record in records:
             by_week[self._path_of(record)].append(record.to_dict())
         added = 0
         with self._lock:
+            present = self.ids()
             for path, docs in sorted(by_week.items()):
-                added += self._file(path).merge(docs)
+                new = [doc for doc in docs if doc["id"] not in present]
+                present |= {doc["id"] for doc in new}
+                if not new:
+                    continue
+                try:
+                    added += self._file(path).merge(new)
+                except OSError as error:
+                    raise WriteInterrupted(added, error) from error
         return added
 
     def update(self, record: R) -> None:
@@ -127,11 +155,26 @@ class RecordRepository(Generic[R]):
         return self.folder / week_file_name(record.at)
 
     def _weeks(self) -> list[tuple[date, Path]]:
-        """The week files with their Mondays, oldest first."""
-        if not self.folder.is_dir():
+        """The week files inside the window with their Mondays, oldest first."""
+        try:
+            entries = list(self.folder.iterdir())
+        except FileNotFoundError:
             return []
-        weeks = [(week_monday(path.name), path) for path in self.folder.iterdir()]
-        return sorted((monday, path) for monday, path in weeks if monday is not None)
+        except OSError as error:
+            self._report(f"cannot list {self.kind} ({error.strerror or error}); skipped it")
+            return []
+        weeks: list[tuple[date, Path]] = []
+        for path in entries:
+            monday = week_monday(path.name)
+            if monday is None:
+                continue
+            if in_window(monday):
+                weeks.append((monday, path))
+            else:
+                self._report(
+                    f"skipped {self._label(path)}: a week outside the years the store keeps"
+                )
+        return sorted(weeks)
 
     def _paths(self) -> list[Path]:
         return [path for _, path in self._weeks()]
@@ -139,14 +182,20 @@ class RecordRepository(Generic[R]):
     def _file(self, path: Path) -> WeekFile:
         return WeekFile(path, report=self._report, lock=self._lock, root=self._root)
 
+    def _label(self, path: Path) -> str:
+        return path.relative_to(self._root).as_posix()
+
     def _read(self, paths: Iterable[Path]) -> list[R]:
         records: list[R] = []
         for path in paths:
             for doc in self._file(path).documents():
                 try:
-                    records.append(self._record_type.from_dict(doc))
+                    record = self._record_type.from_dict(doc)
+                    if week_file_name(record.at) != path.name:
+                        raise ValueError(f"dated {record.at.isoformat()}, outside this week")
                 except (ValueError, TypeError) as error:
-                    label = path.relative_to(self._root).as_posix()
-                    self._report(f"skipped an unreadable record in {label}: {error}")
+                    self._report(f"skipped an unreadable record in {self._label(path)}: {error}")
+                    continue
+                records.append(record)
         records.sort(key=lambda record: record.at)
         return records

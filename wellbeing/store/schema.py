@@ -103,3 +103,26 @@ def ensure_schema(root: Path, *, lock: StoreLock, report: Report) -> int:
         meta = {**meta, "schema": version}
         storage.write(meta)
     return found
+
+
+def check_schema(root: Path, *, report: Report) -> int:
+    """The schema version of a directory opened for reading only (no lock, no writes).
+
+    Raises ``StoreError`` unless it is exactly ``SCHEMA_VERSION`` (or a new,
+    empty directory): an older one would need a migration, which cannot be
+    written, and a newer one cannot be read.
+    """
+    meta = AtomicJSONStorage(root / META, on_problem=report, root=root, check=_meta_shape)
+    try:
+        data = meta.read()
+    except StoreError as error:
+        raise StoreError(f"cannot read {root}: {error}") from None
+    found = SCHEMA_VERSION if data is None and not has_data(root) else 0
+    if data is not None:
+        found = int(data["schema"])
+    if found != SCHEMA_VERSION:
+        raise StoreError(
+            f"{root} holds data schema {found}, this version reads schema {SCHEMA_VERSION}, "
+            "and the directory cannot be written to bring it up to date"
+        )
+    return found

@@ -13,10 +13,14 @@ them, never leaves the machine (0600, like every file of the store).
 
 Choices where the design was silent:
 
-- The state has its own lock file (``.sharing.lock``), not the store's: a
-  publish holds it across reading the state, writing pulses and recording
-  them, and two locks on the store's one file in a process would wait on
-  each other if ever nested.
+- The state is changed under the store's one lock (``StoreLock``, with a
+  longer timeout): a publish holds it across reading the state, writing
+  pulses and recording them, and the store's upkeep, which removes the temp
+  files a crash left, can never remove the temp file of a sharing write in
+  progress. The lock is reentrant in a thread, so a publish may write to
+  the store while it holds it.
+- The file is read through the store's bounded read: anything but a
+  regular file of a sane size is moved aside like one that does not parse.
 - A ``sharing.json`` that does not parse is moved aside like any store file
   and reported; sharing then reads as off, so nothing is sent twice
   automatically, and the pulses it listed can no longer be retracted by the
@@ -36,17 +40,17 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from wellbeing.core.pulse import is_token
 from wellbeing.core.weeks import parse_week
 from wellbeing.store.errors import StoreLocked
+from wellbeing.store.files import dump, move_aside, read_bounded, write_atomically
 from wellbeing.store.layout import make_private_dir
-from wellbeing.store.storage import FILE_MODE, dump, move_aside, write_atomically
+from wellbeing.store.lock import StoreLock
 
 SHARING_FILE = "sharing.json"
-SHARING_LOCK = ".sharing.lock"
 SHARING_SCHEMA = "wellbeing.sharing/1"
+SIZE_CAP = 16 * 1024 * 1024
+"""Years of weekly entries take a few kilobytes."""
 LOCK_TIMEOUT_S = 60.0
 """A publish to a slow network share may take a while; a hang becomes an error."""
 
@@ -120,40 +124,47 @@ class SharingStateFile:
     def locked(self) -> Iterator[None]:
         """Hold the sharing lock (a read-modify-write of the state and the folder)."""
         make_private_dir(self._data_dir)
-        lock = FileLock(self._data_dir / SHARING_LOCK, timeout=LOCK_TIMEOUT_S, mode=FILE_MODE)
         try:
-            lock.acquire()
-        except Timeout:
+            with StoreLock(self._data_dir, LOCK_TIMEOUT_S):
+                yield
+        except StoreLocked:
             raise StoreLocked(
-                f"another wellbeing process has been sharing for too long ({lock.lock_file}); "
-                "try again"
+                f"another wellbeing process has held {self._data_dir} for too long; try again"
             ) from None
-        try:
-            yield
-        finally:
-            lock.release()
 
     def load(self) -> SharingState:
         """The saved state; the default (off) when none is saved or it is unreadable."""
         try:
-            raw = self.path.read_bytes()
+            raw = read_bounded(self.path, SIZE_CAP)
         except FileNotFoundError:
             return SharingState()
+        except OSError as error:
+            return self._set_aside(error.strerror or str(error))
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             return SharingState.from_dict(data)
         except ValueError as error:  # UnicodeDecodeError and JSONDecodeError included
-            try:
-                target = move_aside(self.path, datetime.now())
-            except FileNotFoundError:  # another process moved it first
-                return SharingState()
+            return self._set_aside(str(error))
+
+    def _set_aside(self, problem: str) -> SharingState:
+        """Move an unreadable state aside: a rename, safe without the lock."""
+        try:
+            target = move_aside(self.path, datetime.now())
+        except FileNotFoundError:  # another process moved it first
+            return SharingState()
+        except OSError as error:
             self._report(
-                f"moved unreadable {SHARING_FILE} aside to {target.name} ({error}); sharing "
-                "is off, and pulses it listed must be deleted from the team folder by hand"
+                f"cannot read {SHARING_FILE} ({problem}) nor move it aside ({error}); "
+                "sharing is off"
             )
             return SharingState()
+        self._report(
+            f"moved unreadable {SHARING_FILE} aside to {target.name} ({problem}); sharing "
+            "is off, and pulses it listed must be deleted from the team folder by hand"
+        )
+        return SharingState()
 
     def save(self, state: SharingState) -> None:
         make_private_dir(self._data_dir)

@@ -2,15 +2,20 @@
 
 TinyDB's own ``JSONStorage`` rewrites its file in place and truncates
 afterwards, so a kill at the wrong moment leaves a file that no longer
-parses (STACK-NOTES.md). ``AtomicJSONStorage`` instead writes a whole new
-file beside the old one, fsyncs it, renames it over the old one and fsyncs
-the directory: a reader, or the next start after a crash, sees either the
-old file or the new one, never a mix.
+parses (STACK-NOTES.md). ``AtomicJSONStorage`` subclasses TinyDB's public
+``Storage`` and writes through ``files.write_atomically`` instead: a
+reader, or the next start after a crash, sees either the old file or the
+new one, never a mix. It reads through ``files.read_bounded``: only a
+regular file, never more than a limit.
 
 A file that does not parse is never overwritten or dropped: it is moved
 aside to ``<name>.corrupt-<YYYYmmddTHHMMSS>``, the move is reported through
 ``on_problem``, and the storage reads as empty, so the app goes on with what
-it can read and the user can still recover the bytes by hand.
+it can read and the user can still recover the bytes by hand. A file that
+cannot be read at all (a folder, a device, no permission), or a bad file
+that cannot be moved aside (a read-only folder), raises ``UnreadableFile``
+and stays where it is: a reader reports it and skips it, a writer stops
+before it could overwrite what it could not read.
 
 The storage itself takes no lock for writes: the caller holds the store's
 lock around every read-modify-write. It takes that lock only to move a
@@ -19,12 +24,9 @@ corrupt file aside, because a reader may find one without holding it.
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
-import re
-import secrets
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
@@ -33,96 +35,42 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-FILE_MODE = 0o600
-TEMP_MARK = ".tmp-"
-CORRUPT_MARK = ".corrupt-"
+from wellbeing.store.errors import StoreError, UnreadableFile
+from wellbeing.store.files import (
+    CORRUPT_MARK,
+    FILE_MODE,
+    TEMP_MARK,
+    atomic_write_text,
+    dump,
+    is_temp_name,
+    move_aside,
+    read_bounded,
+    sync_directory,
+    temp_name,
+    write_atomically,
+)
+
+__all__ = [
+    "CORRUPT_MARK",
+    "FILE_MODE",
+    "TEMP_MARK",
+    "AtomicJSONStorage",
+    "Check",
+    "Report",
+    "atomic_write_text",
+    "dump",
+    "is_temp_name",
+    "move_aside",
+    "sync_directory",
+    "temp_name",
+    "write_atomically",
+]
 
 Report = Callable[[str], None]
 Check = Callable[[dict[str, Any]], str | None]
 """Looks at parsed data; returns why it is unusable, or None when it is fine."""
 
 _log = logging.getLogger(__name__)
-
-
-def dump(data: Any) -> bytes:
-    """The compact UTF-8 JSON that every file of the store holds.
-
-    Text that UTF-8 cannot encode (a lone surrogate, as Python makes of an
-    undecodable byte in a command-line argument) is written escaped instead,
-    so the file stays valid UTF-8 and reads back the same.
-    """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(data, separators=(",", ":")).encode("ascii")
-
-
-def temp_name(name: str) -> str:
-    """A hidden temp name beside ``name``, unique to this process and call."""
-    return f".{name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
-
-
-_TEMP = re.compile(r"\..+" + re.escape(TEMP_MARK) + r"[0-9]+-[0-9a-f]{8}")
-
-
-def is_temp_name(name: str) -> bool:
-    """Whether ``name`` is one that ``temp_name`` makes (and nothing a user would)."""
-    return _TEMP.fullmatch(name) is not None
-
-
-def sync_directory(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (POSIX; Windows has no dir fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as error:  # some filesystems cannot fsync a directory
-        if error.errno not in (errno.EINVAL, errno.ENOTSUP):
-            raise
-    finally:
-        os.close(fd)
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace ``path`` by a file holding ``payload``, all or nothing.
-
-    The new file is created 0600 whatever the umask. On any failure the temp
-    file is removed and the old file is left as it was.
-    """
-    temp = path.with_name(temp_name(path.name))
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            if hasattr(os, "fchmod"):
-                os.fchmod(file.fileno(), FILE_MODE)
-            file.write(payload)
-            file.flush()
-            os.fsync(file.fileno())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    sync_directory(path.parent)
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` atomically, readable by the user alone."""
-    write_atomically(path, text.encode("utf-8"))
-
-
-def move_aside(path: Path, when: datetime) -> Path:
-    """Rename ``path`` to ``<name>.corrupt-<time>``, never over an existing file."""
-    base = f"{path.name}{CORRUPT_MARK}{when:%Y%m%dT%H%M%S}"
-    target = path.with_name(base)
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{base}-{counter}")
-    path.rename(target)
-    sync_directory(path.parent)
-    return target
 
 
 class AtomicJSONStorage(Storage):
@@ -151,19 +99,32 @@ class AtomicJSONStorage(Storage):
         self._root = root
         self._check = check
 
+    @property
+    def label(self) -> str:
+        """The file's path for a person: relative to the data directory when known."""
+        return self._label(self.path)
+
     def read(self) -> dict[str, Any] | None:
-        """The file's data; None when it is missing, empty or was moved aside."""
+        """The file's data; None when it is missing, empty or was moved aside.
+
+        Raises ``UnreadableFile`` when it can neither be read nor moved aside.
+        """
         data, problem = self._load()
         if problem is None:
             return data
-        with self._lock if self._lock is not None else nullcontext():
-            data, problem = self._load()  # another process may have dealt with it
-            if problem is None:
-                return data
-            target = move_aside(self.path, datetime.now())
+        try:
+            with self._lock if self._lock is not None else nullcontext():
+                data, problem = self._load()  # another process may have dealt with it
+                if problem is None:
+                    return data
+                target = move_aside(self.path, datetime.now())
+        except (OSError, StoreError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise UnreadableFile(
+                f"cannot read {self.label} ({problem}) nor move it aside ({reason})"
+            ) from None
         self._report(
-            f"moved unreadable file {self._label(self.path)} aside to "
-            f"{self._label(target)} ({problem})"
+            f"moved unreadable file {self.label} aside to {self._label(target)} ({problem})"
         )
         return None
 
@@ -175,9 +136,11 @@ class AtomicJSONStorage(Storage):
 
     def _load(self) -> tuple[dict[str, Any] | None, str | None]:
         try:
-            raw = self.path.read_bytes()
+            raw = read_bounded(self.path)
         except FileNotFoundError:
             return None, None
+        except OSError as error:
+            raise UnreadableFile(f"cannot read {self.label} ({error.strerror or error})") from None
         if not raw.strip():
             return None, None
         try:

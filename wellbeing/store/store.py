@@ -5,8 +5,10 @@ finishes what a crash interrupted (removes temp files, under the lock) and
 migrates the schema, then hands out one ``RecordRepository`` per kind.
 
 Every problem found on the way (a file moved aside, a record skipped) is
-passed to ``on_problem`` and kept in ``problems``, once per distinct
-message, so the app can tell the user when its UI is ready.
+passed to ``on_problem``, once per distinct message for the life of the
+store: the caller decides where it goes (stderr for the command line, the
+app's message channel for the tray). Nothing is kept for anyone to read
+later.
 
 Choices where the design was silent:
 
@@ -16,11 +18,21 @@ Choices where the design was silent:
   so a crash in the middle leaves a smaller but readable store.
 - ``import_history`` takes the lock once for the whole import, so a
   concurrent reader-writer never sees half of it merged with new writes
-  interleaved; each week file is still written once.
+  interleaved; each week file is still written once. It is not all or
+  nothing across files: if a write fails (a full disk) it raises
+  ``ImportInterrupted`` saying how many records were imported, and since
+  ids already stored are skipped, running the same import again finishes
+  it without a duplicate.
+- A directory where the lock cannot be taken (read-only, or ``.lock`` made
+  a folder) is opened for reading: the problem is reported, temp files and
+  migrations wait, and every write raises ``StoreReadOnly``. A directory
+  that still needs a migration is refused instead, since this version
+  cannot read it as it is.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from datetime import datetime
@@ -29,7 +41,7 @@ from typing import Any
 
 from wellbeing.core.history import History
 from wellbeing.core.records import Break, Call, CheckIn, Prompt, Reflection
-from wellbeing.store.errors import StoreError
+from wellbeing.store.errors import ImportInterrupted, StoreError, StoreReadOnly
 from wellbeing.store.layout import (
     KINDS,
     SETTINGS,
@@ -39,8 +51,8 @@ from wellbeing.store.layout import (
     temp_files,
 )
 from wellbeing.store.lock import DEFAULT_TIMEOUT_S, StoreLock
-from wellbeing.store.repository import RecordRepository
-from wellbeing.store.schema import MIGRATIONS, SCHEMA_VERSION, ensure_schema
+from wellbeing.store.repository import RecordRepository, WriteInterrupted
+from wellbeing.store.schema import MIGRATIONS, SCHEMA_VERSION, check_schema, ensure_schema
 from wellbeing.store.storage import AtomicJSONStorage, dump, sync_directory, write_atomically
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Store", "StoreError"]
@@ -57,7 +69,7 @@ class Store:
         self._root = root
         self._lock = lock
         self._on_problem = on_problem
-        self.problems: list[str] = []
+        self._reported: set[str] = set()
         report = self._report
         self.calls = RecordRepository(root, "calls", Call, lock=lock, report=report)
         self.breaks = RecordRepository(root, "breaks", Break, lock=lock, report=report)
@@ -82,18 +94,34 @@ class Store:
         past ``lock_timeout`` seconds.
         """
         root = Path(path)
-        try:
-            make_private_dir(root)
-            for kind in KINDS:
-                make_private_dir(root / kind)
-        except OSError as error:
-            raise StoreError(f"cannot use {root} as the data directory: {error}") from None
         store = cls(root, StoreLock(root, lock_timeout), on_problem)
-        with store._lock:
-            for leftover in temp_files(root):
-                leftover.unlink(missing_ok=True)
-            ensure_schema(root, lock=store._lock, report=store._report)
+        store._make_folders()
+        try:
+            with store._lock:
+                for leftover in temp_files(root):
+                    leftover.unlink(missing_ok=True)
+                ensure_schema(root, lock=store._lock, report=store._report)
+        except StoreReadOnly as error:
+            store._report(f"{root} is open for reading only: {error.reason}; nothing can be saved")
+            check_schema(root, report=store._report)
         return store
+
+    def _make_folders(self) -> None:
+        """Create the layout, or narrow its permissions; what cannot be done on a
+        read-only directory is left for the writes that will then fail."""
+        try:
+            make_private_dir(self._root)
+        except OSError as error:
+            if not self._root.is_dir():
+                raise StoreError(
+                    f"cannot use {self._root} as the data directory: {error}"
+                ) from None
+        for kind in KINDS:
+            try:
+                make_private_dir(self._root / kind)
+            except OSError as error:
+                if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                    self._report(f"cannot use the folder {kind} ({error.strerror or error})")
 
     @property
     def data_dir(self) -> Path:
@@ -110,15 +138,21 @@ class Store:
         )
 
     def import_history(self, history: History) -> dict[str, int]:
-        """Merge ``history`` (validated by the caller); the number added per kind."""
+        """Merge ``history`` (validated by the caller); the number added per kind.
+
+        Raises ``ImportInterrupted`` if a write fails part way.
+        """
+        repositories = (self.calls, self.breaks, self.prompts, self.reflections, self.checkins)
+        added: dict[str, int] = {}
         with self._lock:
-            return {
-                "calls": self.calls.add_many(history.calls),
-                "breaks": self.breaks.add_many(history.breaks),
-                "prompts": self.prompts.add_many(history.prompts),
-                "reflections": self.reflections.add_many(history.reflections),
-                "checkins": self.checkins.add_many(history.checkins),
-            }
+            for repository in repositories:
+                records = getattr(history, repository.kind)
+                try:
+                    added[repository.kind] = repository.add_many(records)
+                except WriteInterrupted as stop:
+                    done = sum(added.values()) + stop.added
+                    raise ImportInterrupted(_interrupted(done, history, stop.error), done) from None
+        return added
 
     def load_settings(self) -> dict[str, Any]:
         """The stored settings dict as saved; {} when none is stored."""
@@ -145,8 +179,18 @@ class Store:
         )
 
     def _report(self, message: str) -> None:
-        if message in self.problems:
+        if message in self._reported:
             return
-        self.problems.append(message)
+        self._reported.add(message)
         if self._on_problem is not None:
             self._on_problem(message)
+
+
+def _interrupted(done: int, history: History, error: OSError) -> str:
+    total = sum(len(getattr(history, kind)) for kind in KINDS)
+    full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    reason = "the disk is full" if full else f"a write failed ({error.strerror or error})"
+    return (
+        f"imported {done} of {total} records; {reason}; "
+        "run the same import again to finish — nothing will be duplicated"
+    )

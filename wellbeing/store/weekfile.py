@@ -1,17 +1,19 @@
 """One week of one kind of record: a TinyDB database in one file.
 
-The store keys records by their own ``id`` (a random hex string), not by
-TinyDB's document id, so these operations look records up by ``id``. Each
-change is one read and one write of the file, done through TinyDB's table
-update (``Table._update_table``, the hook TinyDB's own operations use):
-TinyDB's ``insert`` would read the file once more to find the next document
-id, and a duplicate check another time, which triples the cost of logging a
-call in a busy week. A change that turns out to change nothing writes
-nothing.
+The file is TinyDB's own format (``{"_default": {"1": {...}, ...}}``), read
+and written through our ``AtomicJSONStorage``, a subclass of TinyDB's public
+``Storage``, so ``TinyDB(path, storage=AtomicJSONStorage)`` opens any week
+file. The store keys records by their own ``id`` (a random hex string), not
+by TinyDB's document id, so these operations look records up by ``id`` and
+go to the storage directly: each change is one read and one write of the
+file, where TinyDB's ``Table`` would read it again to find the next
+document id and once more for a duplicate check, tripling the cost of
+logging a call in a busy week. A change that changes nothing writes
+nothing; tables other than the default one are kept as they are.
 
-A ``WeekFile`` is opened for one operation and dropped: TinyDB caches query
-results and the next document id in memory, which another process's write
-would make stale.
+A file that cannot be read at all (``UnreadableFile``) reads as no
+documents, reported, for a reader; a change raises, so nothing that could
+not be read is ever overwritten.
 """
 
 from __future__ import annotations
@@ -22,15 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Table
 
+from wellbeing.store.errors import UnreadableFile
 from wellbeing.store.storage import AtomicJSONStorage, Report
 
 Docs = dict[int, Any]
-
-
-class _Unchanged(Exception):
-    """Raised inside a table update to skip the write."""
+TABLE = TinyDB.default_table_name
 
 
 def _id_of(doc: Any) -> Any:
@@ -53,28 +52,6 @@ def tinydb_shape(data: dict[str, Any]) -> str | None:
     return None
 
 
-class _WeekTable(Table):
-    def documents(self) -> list[Any]:
-        return list(self._read_table().values())
-
-    def change(self, edit: Callable[[Docs], bool]) -> bool:
-        """Apply ``edit`` to the documents and write, unless it returns False."""
-
-        def updater(docs: Docs) -> None:
-            if not edit(docs):
-                raise _Unchanged
-
-        try:
-            self._update_table(updater)
-        except _Unchanged:
-            return False
-        return True
-
-
-class _WeekDB(TinyDB):
-    table_class = _WeekTable
-
-
 class WeekFile:
     def __init__(
         self,
@@ -85,21 +62,26 @@ class WeekFile:
         root: Path,
     ) -> None:
         self.path = path
-        database = _WeekDB(
-            path,
-            storage=AtomicJSONStorage,
-            on_problem=report,
-            lock=lock,
-            root=root,
-            check=tinydb_shape,
+        self._report = report
+        self._storage = AtomicJSONStorage(
+            path, on_problem=report, lock=lock, root=root, check=tinydb_shape
         )
-        table = database.table(database.default_table_name)
-        assert isinstance(table, _WeekTable)
-        self._table = table
+
+    @property
+    def label(self) -> str:
+        return self._storage.label
 
     def documents(self) -> list[Any]:
-        """Every stored document, as stored (possibly not even an object)."""
-        return self._table.documents()
+        """Every stored document, as stored (possibly not even an object).
+
+        An unreadable file is reported and reads as empty.
+        """
+        try:
+            data = self._storage.read() or {}
+        except UnreadableFile as error:
+            self._report(f"{error}; skipped it")
+            return []
+        return list(data.get(TABLE, {}).values())
 
     def ids(self) -> set[str]:
         return {record_id for doc in self.documents() if (record_id := _id_of(doc)) is not None}
@@ -110,7 +92,7 @@ class WeekFile:
 
         def edit(table: Docs) -> bool:
             nonlocal added
-            present = {doc.get("id") for doc in table.values() if isinstance(doc, dict)}
+            present = {_id_of(doc) for doc in table.values()}
             next_key = max(table, default=0) + 1
             for doc in docs:
                 if doc["id"] in present:
@@ -121,7 +103,7 @@ class WeekFile:
                 added += 1
             return added > 0
 
-        self._table.change(edit)
+        self._change(edit)
         return added
 
     def replace(self, doc: Mapping[str, Any]) -> bool:
@@ -134,7 +116,7 @@ class WeekFile:
                     return True
             return False
 
-        return self._table.change(edit)
+        return self._change(edit)
 
     def drop(self, record_id: str) -> bool:
         """Remove every stored document with this id; whether there was one."""
@@ -145,4 +127,20 @@ class WeekFile:
                 del table[key]
             return bool(keys)
 
-        return self._table.change(edit)
+        return self._change(edit)
+
+    def _change(self, edit: Callable[[Docs], bool]) -> bool:
+        """Apply ``edit`` to the documents and write, unless it returns False.
+
+        Raises ``UnreadableFile`` (with "nothing was saved") before any write
+        if the file cannot be read.
+        """
+        try:
+            data = self._storage.read() or {}
+        except UnreadableFile as error:
+            raise UnreadableFile(f"{error}; nothing was saved") from None
+        table = {int(key): doc for key, doc in data.get(TABLE, {}).items()}
+        if not edit(table):
+            return False
+        self._storage.write({**data, TABLE: {str(key): doc for key, doc in table.items()}})
+        return True
