@@ -141,7 +141,9 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from wellbeing.ui.theme import apply_theme
 colors = apply_theme(app, "light")
-from wellbeing.services.clock import FakeClock
+class FakeClock:
+    def __init__(self, now):
+        self.now = lambda: now
 from wellbeing.store.store import Store
 from wellbeing.ui.history_window import HistoryWindow
 store = Store.open(sys.argv[1])

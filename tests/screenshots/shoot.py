@@ -52,12 +52,12 @@ def last_weekday_1030() -> datetime:
 
 def shoot() -> list[Path]:
     sys.path.insert(0, str(ROOT))
+    from doubles import FakeClock
     from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wellbeing.companion import Companion
-    from wellbeing.services.clock import FakeClock
+    from wellbeing.app.companion import Companion
     from wellbeing.store.store import Store
     from wellbeing.ui.icons import app_icon
     from wellbeing.ui.theme import apply_theme

@@ -50,10 +50,10 @@ def generator() -> ModuleType:
 
 def shoot() -> list[Path]:
     sys.path.insert(0, str(ROOT))
+    from doubles import FakeClock
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wellbeing.services.clock import FakeClock
     from wellbeing.store.store import Store
     from wellbeing.ui.history_window import HistoryWindow
     from wellbeing.ui.theme import apply_theme

@@ -175,9 +175,9 @@ def save(widget: object, name: str) -> Path:
 
 
 def shoot() -> list[Path]:
+    from doubles import FakeClock
     from PySide6.QtWidgets import QApplication
 
-    from wellbeing.services.clock import FakeClock
     from wellbeing.services.sharing import SharingService
     from wellbeing.services.sharing_runner import SharingRunner
     from wellbeing.ui.sharing_dialog import SharingDialog

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
-from wellbeing.companion import Companion
+from wellbeing.app.companion import Companion
 from wellbeing.core.settings import Settings
 from wellbeing.services.autostart import (
     AGENT_ID,
@@ -26,7 +27,6 @@ from wellbeing.services.autostart import (
     set_autostart,
     start_command,
 )
-from wellbeing.services.clock import FakeClock
 from wellbeing.store.store import Store
 from wellbeing.ui.settings_dialog import SettingsDialog
 

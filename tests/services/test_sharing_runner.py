@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 import shiboken6
+from doubles import FakeClock
 from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.core.history import History
 from wellbeing.core.records import Call
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SerialWorker, SharingRunner
 

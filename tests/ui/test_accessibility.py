@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +39,6 @@ from wellbeing.core.history import History
 from wellbeing.core.records import Call, Tag
 from wellbeing.core.settings import Settings
 from wellbeing.core.winddown import DaySummary
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.store.store import Store

@@ -22,6 +22,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -50,7 +51,6 @@ from wellbeing.core.records import (
     Tag,
 )
 from wellbeing.core.series import DIFFICULTIES, Series
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.history_view import RECENT_DAYS, Range, first_day
 from wellbeing.store.store import Store
 from wellbeing.ui.history_charts import Plotted
@@ -408,7 +408,11 @@ def test_pyqtgraph_is_imported_only_when_the_charts_are_built(big_store: Store) 
         import wellbeing.ui.history_charts
         assert "pyqtgraph" not in sys.modules, "imported with the app"
         from PySide6.QtWidgets import QApplication
-        from wellbeing.services.clock import FakeClock
+
+        class FakeClock:
+            def __init__(self, now):
+                self.now = lambda: now
+
         from wellbeing.store.store import Store
         from wellbeing.ui.history_window import HistoryWindow
         app = QApplication([])

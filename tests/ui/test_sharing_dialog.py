@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from wellbeing.core.history import History
 from wellbeing.core.records import Call, Tag
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.ui.sharing_dialog import SharingDialog

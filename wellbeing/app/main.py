@@ -34,7 +34,7 @@ from wellbeing.ui.translations import choose_language, install_translators
 from wellbeing.ui.tray import Tray
 
 if TYPE_CHECKING:
-    from wellbeing.companion import Companion
+    from wellbeing.app.companion import Companion
     from wellbeing.services.clock import Clock
     from wellbeing.store.store import Store
 
@@ -73,7 +73,7 @@ class Launch:
             self.tray.show_starting(QCoreApplication.translate("Launch", "wellbeing is starting…"))
 
     def finish(self) -> None:
-        from wellbeing.companion import Companion
+        from wellbeing.app.companion import Companion
         from wellbeing.services.clock import SystemClock
         from wellbeing.services.instance import InstanceServer
         from wellbeing.store.store import Store

@@ -9,15 +9,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
+from wellbeing.app.companion import Companion
 from wellbeing.cli import main as cli
-from wellbeing.companion import Companion
 from wellbeing.core.records import BreakOutcome, Call, PromptKind, PromptOutcome, Tag
 from wellbeing.core.strain import StrainLevel
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.instance import InstanceServer
 from wellbeing.services.sharing import SharingService
 from wellbeing.store.store import Store
