@@ -245,9 +245,10 @@ def test_the_settings_switch_applies_at_once(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     companion = Companion(app, Store.open(tmp_path / "data"), FakeClock(START), tray_available=True)
-    dialog = SettingsDialog(companion.service.settings, tmp_path / "data")
+    companion.actions.settings.trigger()
+    dialog = companion.windows.settings
+    assert isinstance(dialog, SettingsDialog)
     qtbot.addWidget(dialog)
-    dialog.settings_applied.connect(companion.on_settings_applied)
     switch = dialog.editors["autostart"]
     assert isinstance(switch, QCheckBox)
     assert switch.text() == "Start wellbeing when I log in"

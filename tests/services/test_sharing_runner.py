@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from wellbeing.core.history import History
 from wellbeing.core.records import Call
 from wellbeing.services.sharing import SharingService
-from wellbeing.services.sharing_runner import SerialWorker, SharingRunner
+from wellbeing.services.sharing_runner import SharingRunner
+from wellbeing.services.worker import SerialWorker
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=CET)  # Wednesday of 2026-W48

@@ -52,6 +52,7 @@ from wellbeing.core.records import (
 )
 from wellbeing.core.series import DIFFICULTIES, Series
 from wellbeing.services.history_view import RECENT_DAYS, Range, first_day
+from wellbeing.services.records import Records
 from wellbeing.store.store import Store
 from wellbeing.ui.history_charts import Plotted
 from wellbeing.ui.history_window import HistoryWindow
@@ -128,7 +129,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 def open_window(qtbot: QtBot, store: Store) -> HistoryWindow:
-    window = HistoryWindow(store, FakeClock(NOW), colors=LIGHT)
+    window = HistoryWindow(Records(store), FakeClock(NOW), colors=LIGHT)
     qtbot.addWidget(window)
     window.show()
     window.ensure_charts()
@@ -183,8 +184,10 @@ def test_it_opens_on_the_last_90_days_and_reads_more_only_when_asked(big: Histor
 
 
 @pytest.mark.parametrize("chosen", list(Range))
-def test_the_charts_plot_exactly_the_core_series(big: HistoryWindow, chosen: Range) -> None:
-    everything = big._store.history()
+def test_the_charts_plot_exactly_the_core_series(
+    big: HistoryWindow, big_store: Store, chosen: Range
+) -> None:
+    everything = big_store.history()
     firsts = {
         Range.LAST_30: TODAY - timedelta(days=29),
         Range.LAST_90: TODAY - timedelta(days=89),
@@ -246,21 +249,23 @@ def check(view: JournalView, value: str) -> None:
 
 
 def test_filtering_by_a_tag_and_dates_shows_exactly_the_matching_entries(
-    big: HistoryWindow,
+    big: HistoryWindow, big_store: Store
 ) -> None:
     view = big.journal
     start, end = TODAY - timedelta(days=60), TODAY - timedelta(days=20)
     set_dates(view, start, end)
     check(view, "abusive")
     view.apply_filters()
-    everything = journal.entries(big._store.history())
+    everything = journal.entries(big_store.history())
     expected = journal.apply(everything, journal.Filter(start, end, tags=frozenset({Tag.ABUSIVE})))
     assert expected  # the case is not empty
     assert view.model.ids() == [entry.id for entry in expected]
     assert not big.data.complete  # inside the loaded days: no second read
 
 
-def test_a_start_before_the_loaded_days_loads_the_older_ones(big: HistoryWindow) -> None:
+def test_a_start_before_the_loaded_days_loads_the_older_ones(
+    big: HistoryWindow, big_store: Store
+) -> None:
     view = big.journal
     start, end = TODAY - timedelta(days=400), TODAY - timedelta(days=300)
     set_dates(view, start, end)
@@ -270,7 +275,7 @@ def test_a_start_before_the_loaded_days_loads_the_older_ones(big: HistoryWindow)
     flt = journal.Filter(
         start, end, tags=frozenset({Tag.ESCALATED}), kinds=frozenset({"reflection"})
     )
-    expected = journal.apply(journal.entries(big._store.history()), flt)
+    expected = journal.apply(journal.entries(big_store.history()), flt)
     assert expected
     assert view.model.ids() == [entry.id for entry in expected]
 
@@ -414,10 +419,11 @@ def test_pyqtgraph_is_imported_only_when_the_charts_are_built(big_store: Store) 
                 self.now = lambda: now
 
         from wellbeing.store.store import Store
+        from wellbeing.services.records import Records
         from wellbeing.ui.history_window import HistoryWindow
         app = QApplication([])
         window = HistoryWindow(
-            Store.open({str(big_store.data_dir)!r}),
+            Records(Store.open({str(big_store.data_dir)!r})),
             FakeClock(datetime.fromisoformat({NOW.isoformat()!r})),
         )
         assert "pyqtgraph" not in sys.modules, "imported before the window is shown"
@@ -506,7 +512,7 @@ def test_reload_reads_records_added_while_the_window_is_open(
 
 
 def test_the_window_opens_before_its_charts(qtbot: QtBot, small_store: Store) -> None:
-    window = HistoryWindow(small_store, FakeClock(NOW), colors=LIGHT)
+    window = HistoryWindow(Records(small_store), FakeClock(NOW), colors=LIGHT)
     qtbot.addWidget(window)
     assert window.charts is None  # not built by the constructor
     with qtbot.waitSignal(window.charts_ready, timeout=5000):

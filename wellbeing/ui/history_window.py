@@ -20,14 +20,15 @@ once.
 
 Choices where the design was silent:
 
+- The window reads, deletes and exports through ``services.records``:
+  it holds no store and writes no file.
 - Export is everything, read afresh from the store, whatever the filters
-  or the range show, exactly as ``wellbeing export`` writes it (the same
-  ``services.export`` code): it is a backup, not a report. JSON holds every
-  kind; CSV the calls.
-- Deleting asks first (``confirm_delete``), deletes from the store, then
+  or the range show, exactly as ``wellbeing export`` writes it: it is a
+  backup, not a report. JSON holds every kind; CSV the calls.
+- Deleting asks first (``confirm_delete``), has the service delete, then
   drops the record from what is in memory and draws the charts and the list
   again, without a second read of the store. ``record_deleted(kind, id)``
-  tells the owner (a deleted call changes the streak the tray shows).
+  says so; the service's own ``changed`` tells the rest of the app.
 - The window does not watch the store: ``reload()`` reads it again (the
   owner calls it when records are added while the window is open).
 - Esc closes the window.
@@ -56,10 +57,9 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.journal import STORE_KIND, Entry
 from wellbeing.services import history_view
 from wellbeing.services.clock import Clock
-from wellbeing.services.export import export_to_file
 from wellbeing.services.history_view import RECENT_DAYS, HistoryViewData, Range
+from wellbeing.services.records import Records
 from wellbeing.store.errors import StoreError
-from wellbeing.store.store import Store
 from wellbeing.ui import history_words
 from wellbeing.ui.history_charts import PatternCharts
 from wellbeing.ui.journal_view import JournalView
@@ -75,19 +75,19 @@ class HistoryWindow(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        records: Records,
         clock: Clock,
         *,
         colors: Colors | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._store = store
+        self._records = records
         self._clock = clock
         self._colors = colors or _system_colors()
         self._charts: PatternCharts | None = None
         self._chart_waits = 0
-        self._data = history_view.load_history_view_data(store, clock.now(), RECENT_DAYS)
+        self._data = records.view_data(clock.now(), RECENT_DAYS)
         self.setWindowTitle(self.tr("History and journal"))
         self.setAccessibleName(self.tr("History and journal"))
         self.setPalette(palette(self._colors))
@@ -209,12 +209,12 @@ class HistoryWindow(QWidget):
         self._load(days)
 
     def delete_entry(self, entry: Entry) -> bool:
-        """Delete ``entry`` from the store after asking; True if it was deleted."""
+        """Delete ``entry`` for good after asking; True if it was deleted."""
         if not type(self).confirm_delete(self):
             return False
         kind = STORE_KIND[entry.kind]
         try:
-            getattr(self._store, kind).delete(entry.id)
+            self._records.delete(entry.kind, entry.id)
         except (OSError, StoreError) as error:
             self.journal.show_status(self.tr("Could not delete: {error}").format(error=error))
             return False
@@ -231,7 +231,7 @@ class HistoryWindow(QWidget):
             return False
         path, fmt = answer
         try:
-            export_to_file(self._store.history(), path, fmt)
+            self._records.export(path, fmt)
         except (OSError, StoreError, InvalidInput) as error:
             self.journal.show_status(self.tr("Could not export: {error}").format(error=error))
             return False
@@ -269,7 +269,7 @@ class HistoryWindow(QWidget):
     def _load(self, days: int | None) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._data = history_view.load_history_view_data(self._store, self._clock.now(), days)
+            self._data = self._records.view_data(self._clock.now(), days)
         finally:
             QApplication.restoreOverrideCursor()
         self._redraw()
