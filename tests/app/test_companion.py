@@ -337,3 +337,59 @@ def test_the_history_window_opens_from_the_menu_and_follows_new_calls(
     companion.actions.difficulty[1].trigger()
     assert len(window.data.history.calls) == before + 1
     window.close()
+
+
+def test_an_offer_is_answered_once_whether_from_the_card_or_the_menu(
+    companion: Companion, store: Store, qtbot: QtBot
+) -> None:
+    companion.actions.difficulty[4].trigger()
+    assert companion.windows.card.isVisible()
+    qtbot.mouseClick(card_button(companion, "Dismiss"), Qt.MouseButton.LeftButton)
+    companion.actions.prompt_snooze[5].trigger()  # a late answer from the menu
+    companion.actions.prompt_start_requested.emit()
+    assert [p.outcome for p in store.prompts.all()] == [PromptOutcome.DISMISSED]
+    assert companion.windows.breathing is None
+
+
+def test_each_window_opens_once_and_asking_again_brings_it_forward(
+    companion: Companion,
+) -> None:
+    for action in (companion.actions.settings, companion.actions.history):
+        action.trigger()
+        action.trigger()
+    opened = [companion.windows.settings, companion.windows.history]
+    assert all(window is not None and window.isVisible() for window in opened)
+    from wellbeing.ui.settings_dialog import SettingsDialog
+
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
+    assert [d for d in dialogs if d.isVisible()] == [companion.windows.settings]
+
+
+def test_deleting_a_call_in_the_history_window_updates_the_tray(
+    companion: Companion, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wellbeing.ui.history_window import HistoryWindow
+
+    for _ in range(2):
+        clock.advance(minutes=5)
+        companion.actions.difficulty[4].trigger()
+    assert "2 difficult calls in a row" in companion.tray.icon.toolTip()
+    companion.actions.history.trigger()
+    window = companion.windows.history
+    assert window is not None
+    monkeypatch.setattr(HistoryWindow, "confirm_delete", classmethod(lambda _cls, _parent: True))
+    (entry, *_) = [e for e in window.data.entries if e.kind == "call"]
+    assert window.delete_entry(entry)
+    assert len(store.calls.all()) == 1
+    assert "1 difficult call" in companion.tray.icon.toolTip()
+
+
+def test_delete_everything_from_the_settings_empties_the_store(
+    companion: Companion, store: Store
+) -> None:
+    companion.actions.difficulty[3].trigger()
+    companion.actions.settings.trigger()
+    assert companion.windows.settings is not None
+    companion.windows.settings.delete_all_requested.emit()
+    assert store.calls.all() == []
+    assert "difficult" not in companion.tray.icon.toolTip()
