@@ -43,6 +43,9 @@ from wellbeing.ui.windows import Windows
 
 CALLS_SETTLE_MS = 150
 """Wait this long after the calls folder changes, so one write is read once."""
+QUIT_WAIT_MS = 2000
+"""At quit, how long a background job (a share) may take to finish; a hung
+network share must not hold the app open."""
 
 
 class Companion(QObject):
@@ -175,11 +178,13 @@ class Companion(QObject):
         self.messages.attach()
 
     def stop(self) -> None:
-        """Stop the timers and the socket; background work is not waited for."""
+        """After the event loop: stop the timers and the socket, give a running
+        background job a moment to end, and hold messages again."""
         self.scheduler.shutdown()
-        self.messages.detach()
         if self.instance is not None:
             self.instance.close()
+        self.worker.wait(QUIT_WAIT_MS)
+        self.messages.detach()
 
     # --- slots that only forward ----------------------------------------------------
 

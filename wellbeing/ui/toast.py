@@ -10,6 +10,8 @@ arrive while it shows are added below, the newest last.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -35,6 +37,7 @@ class Toast(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFixedWidth(WIDTH)
         self.setObjectName("toast")
         self.setStyleSheet(
@@ -44,8 +47,8 @@ class Toast(QWidget):
         self._lines: list[str] = []
         self._label = QLabel(self)
         self._label.setWordWrap(True)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
+        self._label.setTextFormat(Qt.TextFormat.RichText)  # the title in bold; text escaped
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self._label)
         self._timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
@@ -55,14 +58,17 @@ class Toast(QWidget):
         """Show ``title`` and ``message`` without taking focus."""
         if not self.isVisible():
             self._lines = []
-        self._lines = [*self._lines, f"{title}\n{message}"][-KEPT:]
-        self._label.setText("\n\n".join(self._lines))
+        said = f"<b>{escape(title)}</b><br>{escape(message)}"
+        self._lines = [*self._lines, said][-KEPT:]
+        self._label.setText("<br><br>".join(self._lines))
         self.setAccessibleName(title)
         self.setAccessibleDescription(message)
-        self.adjustSize()
+        self._layout.activate()
+        height = self._layout.totalHeightForWidth(WIDTH)
+        self.resize(WIDTH, height)
         screen = self.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
-        self.move(area.right() + 1 - MARGIN - WIDTH, area.bottom() + 1 - MARGIN - self.height())
+        self.move(area.right() + 1 - MARGIN - WIDTH, area.bottom() + 1 - MARGIN - height)
         self.show()
         self._timer.start()
 
