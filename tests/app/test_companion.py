@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -24,42 +24,9 @@ from wellbeing.store.store import Store
 from wellbeing.ui.breathing_window import Stage
 from wellbeing.ui.icons import tray_icon
 
+Build = Callable[..., Companion]
+"""The ``build`` fixture (conftest): a started companion, cleaned up after the test."""
 CET = timezone(timedelta(hours=1))
-FRIDAY = datetime(2026, 11, 27, 10, 30, tzinfo=CET)
-"""A work day in the past: what the command line logs is never in its future."""
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(FRIDAY)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(tmp_path)
-
-
-def make_companion(
-    qtbot: QtBot, store: Store, clock: FakeClock, *, tray: bool
-) -> Iterator[Companion]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    companion = Companion(app, store, clock, tray_available=tray, desktop=[])
-    companion.start()
-    yield companion
-    companion.stop()
-    companion.sharing.wait(5000)
-    for widget in companion.windows.all():
-        widget.hide()
-        widget.deleteLater()
-    companion.tray.hide()
-    app.setStyleSheet("")  # the companion applied the saved theme to the whole app
-    app.setPalette(app.style().standardPalette())
-
-
-@pytest.fixture
-def companion(qtbot: QtBot, store: Store, clock: FakeClock) -> Iterator[Companion]:
-    yield from make_companion(qtbot, store, clock, tray=True)
 
 
 def card_button(companion: Companion, text: str) -> QPushButton:
@@ -178,18 +145,18 @@ def test_the_quick_log_popup_logs_from_the_tray(
 
 
 def test_without_a_tray_a_window_offers_the_same_actions(
-    qtbot: QtBot, store: Store, clock: FakeClock
+    build: Build, store: Store, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    for companion in make_companion(qtbot, store, clock, tray=False):
-        window = companion.windows.fallback
-        assert window is not None and window.isVisible()
-        assert "no system tray" in window.notice.text()
-        button = window.difficulty_buttons[3]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert [call.difficulty for call in store.calls.all()] == [4]
-        assert "1 difficult call" in window.status.text()
-        window.close()
-        assert window.isMinimized()
+    companion = build(store, clock, tray=False)
+    window = companion.windows.fallback
+    assert window is not None and window.isVisible()
+    assert "no system tray" in window.notice.text()
+    button = window.difficulty_buttons[3]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [call.difficulty for call in store.calls.all()] == [4]
+    assert "1 difficult call" in window.status.text()
+    window.close()
+    assert window.isMinimized()
 
 
 def test_closing_a_window_never_quits_the_app(companion: Companion) -> None:
@@ -274,13 +241,13 @@ def test_done_for_today_rests_the_prompts_until_the_next_shift(
 
 
 def test_quit_leaves_even_without_a_tray(
-    qtbot: QtBot, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    build: Build, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for companion in make_companion(qtbot, store, clock, tray=False):
-        exits: list[int] = []
-        monkeypatch.setattr(companion.app, "exit", exits.append)
-        companion.actions.quit.trigger()
-        assert exits == [0]
+    companion = build(store, clock, tray=False)
+    exits: list[int] = []
+    monkeypatch.setattr(companion.app, "exit", exits.append)
+    companion.actions.quit.trigger()
+    assert exits == [0]
 
 
 def test_once_opted_in_the_finished_weeks_are_shared_by_themselves(

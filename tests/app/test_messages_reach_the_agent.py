@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from wellbeing.services.messages import MessageChannel
 from wellbeing.services.sharing import SharingService
 from wellbeing.store.store import Store
 
+Build = Callable[..., Companion]
 CET = timezone(timedelta(hours=1))
 LATE = datetime(2026, 11, 26, 23, 30, tzinfo=CET)
 """Half past eleven: an hour later it is the next day, when the daily share runs."""
@@ -28,25 +29,13 @@ def toast_text(companion: Companion) -> str:
 
 
 @pytest.fixture
-def started(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Companion, FakeClock]]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def started(build: Build, tmp_path: Path) -> tuple[Companion, FakeClock]:
     channel = MessageChannel()
     store = Store.open(tmp_path / "data", on_problem=channel.report)
     (tmp_path / "team").mkdir()
     SharingService(store.data_dir).turn_on(str(tmp_path / "team"))
     clock = FakeClock(LATE)
-    companion = Companion(app, store, clock, channel=channel, tray_available=True, desktop=[])
-    companion.start()
-    yield companion, clock
-    companion.stop()
-    companion.sharing.wait(5000)
-    for window in companion.windows.all():
-        window.hide()
-        window.deleteLater()
-    companion.tray.hide()
-    app.setStyleSheet("")
-    app.setPalette(app.style().standardPalette())
+    return build(store, clock, channel=channel), clock
 
 
 def test_a_corrupt_sharing_file_found_an_hour_after_start_up_reaches_the_agent(
@@ -67,10 +56,8 @@ def test_a_corrupt_sharing_file_found_an_hour_after_start_up_reaches_the_agent(
 
 
 def test_a_problem_found_before_the_tray_exists_is_shown_once_it_does(
-    qtbot: QtBot, tmp_path: Path
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     channel = MessageChannel()
     calls = tmp_path / "data" / "calls"
     calls.mkdir(parents=True)
@@ -78,7 +65,7 @@ def test_a_problem_found_before_the_tray_exists_is_shown_once_it_does(
     store = Store.open(tmp_path / "data", on_problem=channel.report)
     store.history()  # reading finds the torn file and moves it aside
     companion = Companion(
-        app, store, FakeClock(LATE), channel=channel, tray_available=True, desktop=[]
+        qapp, store, FakeClock(LATE), channel=channel, tray_available=True, desktop=[]
     )
     try:
         assert not companion.windows.toast.isVisible()
@@ -87,8 +74,7 @@ def test_a_problem_found_before_the_tray_exists_is_shown_once_it_does(
     finally:
         companion.stop()
         for window in companion.windows.all():
-            window.hide()
-            window.deleteLater()
+            window.close()
         companion.tray.hide()
-        app.setStyleSheet("")
-        app.setPalette(app.style().standardPalette())
+        qapp.setStyleSheet("")
+        qapp.setPalette(qapp.style().standardPalette())
