@@ -208,7 +208,7 @@ def shoot() -> list[Path]:
         quiet(app, lambda: runner.busy)
         saved.append(save(dialog, "team-sharing.png"))
         dialog.close()
-        runner.wait(5000)
+        quiet(app, lambda: runner.busy)
     return saved
 
 

@@ -53,7 +53,7 @@ def service(tmp_path: Path) -> SharingService:
 def runner(qtbot: Any, service: SharingService) -> Any:
     made = SharingRunner(service, clock=FakeClock(NOW))
     yield made
-    made.wait(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not made.busy, timeout=TIMEOUT_MS)
 
 
 def on_gui_thread() -> bool:

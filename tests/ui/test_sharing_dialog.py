@@ -61,7 +61,7 @@ def service(tmp_path: Path) -> SharingService:
 def runner(qtbot: Any, service: SharingService) -> Iterator[SharingRunner]:
     made = SharingRunner(service, clock=FakeClock(NOW))
     yield made
-    made.wait(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not made.busy, timeout=TIMEOUT_MS)
 
 
 def open_dialog(qtbot: Any, runner: SharingRunner, hist: History | None = None) -> SharingDialog:
@@ -205,7 +205,7 @@ def test_an_fsspec_url_can_be_typed(qtbot: Any, runner: SharingRunner) -> None:
         assert len(fs.find("/dialog-team")) == 2
     finally:
         fs.rm("/dialog-team", recursive=True)
-        runner.wait(TIMEOUT_MS)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT_MS)
 
 
 def test_a_folder_that_cannot_be_reached_is_said_calmly(

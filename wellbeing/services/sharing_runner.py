@@ -40,8 +40,8 @@ Choices:
   one line to ``failed`` too, never swallowed.
 - A share that hangs keeps the one worker: later jobs wait behind it and
   ``busy`` stays true, which the dialog shows. The GUI never waits, and
-  closing a window does not either; only quitting the app waits for Qt's
-  global pool to finish.
+  closing a window does not either; quitting gives a running job a moment
+  (``Companion.stop``), then leaves.
 """
 
 from __future__ import annotations
@@ -169,10 +169,6 @@ class SharingRunner(QObject):
     def turn_off(self) -> None:
         """Delete every pulse this machine wrote and opt out."""
         self._worker.submit(self._service.turn_off, self.turned_off.emit, self._fail)
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until queued jobs end; only for tests and the app's last moments."""
-        return self._worker.wait(msecs)
 
     # --- in the GUI thread --------------------------------------------------------
 

@@ -70,7 +70,7 @@ class SerialWorker(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Finish every queued job here and now, callbacks included; False if ``msecs`` ran out.
 
-        For tests and for quitting: it blocks the calling (GUI) thread.
+        For quitting, once the event loop has ended: it blocks the calling thread.
         """
         deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
         while self._current is not None:

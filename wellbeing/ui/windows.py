@@ -68,7 +68,6 @@ class Windows(QObject):
     checkin_saved = Signal(object)  # CheckIn
     left_behind = Signal(str)
     shift_done = Signal()
-    wind_down_dismissed = Signal()
     logged_from_popup = Signal(int, object, str)  # difficulty, tags, note
     prompt_started = Signal()
     prompt_snoozed = Signal(int)
@@ -200,7 +199,6 @@ class Windows(QObject):
         )
         self.wind_down.left_behind.connect(self.left_behind)
         self.wind_down.done.connect(self.shift_done)
-        self.wind_down.dismissed.connect(self.wind_down_dismissed)
         self.wind_down.breathing_requested.connect(
             lambda: self.open_breathing(settings, 60, "wind_down")
         )
