@@ -72,3 +72,25 @@ def test_a_failed_start_frees_the_single_instance_for_the_next_try(
         assert server.claim()
     finally:
         server.close()
+
+
+def test_when_the_first_reading_of_the_records_fails_the_app_exits_1_too(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wellbeing.services.prompting import PromptService
+
+    def overflow(_self: PromptService) -> None:
+        raise OverflowError("date value out of range")
+
+    told: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(PromptService, "tick", overflow)
+    monkeypatch.setattr(main.Launch, "tell_failure", classmethod(lambda _cls, t: told.append(t)))
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    started = main.Launch(qapp, tmp_path / "data", FakeClock(NOW))
+
+    started.finish()
+
+    assert exits == [1] and started.companion is None
+    assert told == ["date value out of range"]
+    assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]

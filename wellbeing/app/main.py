@@ -114,13 +114,16 @@ class Launch:
             self.exit_code = 0 if ipc_client.send(self.data_dir, {"activate": True}) else 1
             self.app.exit(self.exit_code)
             return
+        companion: Companion | None = None
         try:
             companion = self._build(server)
+            companion.start()
         except Exception as error:  # any failure here would leave an inert tray
             server.close()
+            for window in companion.windows.all() if companion is not None else []:
+                window.hide()  # the no-tray window refuses to close
             self._fail(error)
             return
-        companion.start()
         self.companion = companion
         if self.on_ready is not None:
             self.on_ready(companion)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 WIDTH = 360
 MARGIN = 16
 SHOWN_MS = 12_000
-"""Long enough to read two lines twice; the same text stays in the log."""
+"""Long enough to read two lines twice."""
 KEPT = 4
 """Messages shown at once; older ones leave the card."""
 
