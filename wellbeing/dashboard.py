@@ -1,43 +1,11 @@
-"""``wellbeing team dashboard``: the team lead's window, as its own small app.
+"""Where the command line finds the team dashboard today; it lives in ``wellbeing.app``.
 
-A team lead's machine needs no history, tray or data directory of its own:
-this builds a ``QApplication``, gives it the calm theme (following the
-system's light or dark scheme), shows one ``TeamDashboard`` and runs until
-it is closed. The command line checks ``--min-group`` and the folder before
-importing this module, so a bad argument never starts Qt.
+Kept only so that ``wellbeing team dashboard`` works until the command line
+imports ``run_dashboard`` from ``wellbeing.app``; then this module goes.
 """
 
 from __future__ import annotations
 
-import sys
+from wellbeing.app.dashboard import run_dashboard
 
-from PySide6.QtWidgets import QApplication
-
-from wellbeing.ui.icons import app_icon
-from wellbeing.ui.team_dashboard import TeamDashboard
-from wellbeing.ui.theme import apply_theme
-from wellbeing.ui.translations import install_translators
-
-WINDOW_SIZE = (1180, 780)
-
-
-def run_dashboard(location: str, min_group: int, lang: str | None = None) -> int:
-    """Show the dashboard for ``location``; the exit code of the event loop.
-
-    The language is ``lang`` (``--lang``), else the system's: a team lead's
-    machine has no settings of its own.
-    """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("wellbeing")
-    install_translators(app, lang, on_problem=_warn)
-    app.setWindowIcon(app_icon())
-    colors = apply_theme(app, "system")
-    window = TeamDashboard(location, min_group=min_group, colors=colors)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    return app.exec()
-
-
-def _warn(message: str) -> None:
-    print(f"wellbeing: warning: {message}", file=sys.stderr)
+__all__ = ["run_dashboard"]

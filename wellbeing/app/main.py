@@ -53,7 +53,8 @@ EXIT_FAILURE = 1
 log = logging.getLogger(__name__)
 
 
-def _warn(message: str) -> None:
+def warn(message: str) -> None:
+    """One line on stderr for a problem the app works around (both windowed entry points)."""
     print(f"wellbeing: warning: {message}", file=sys.stderr)
 
 
@@ -61,7 +62,7 @@ def _stderr_and_channel(channel: MessageChannel) -> Callable[[str], None]:
     """Store problems: one line on stderr now, and to the agent once the tray shows."""
 
     def report(message: str) -> None:
-        _warn(message)
+        warn(message)
         channel.report(message)
 
     return report
@@ -172,7 +173,7 @@ class Launch:
         wanted = choose_language(None, setting, QLocale.system().uiLanguages())
         if wanted == self.language:
             return
-        self.language = install_translators(self.app, None, setting=setting, on_problem=_warn)
+        self.language = install_translators(self.app, None, setting=setting, on_problem=warn)
         self.actions.retranslate()
         self._show_starting()
 
@@ -201,7 +202,7 @@ def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = Non
     app.setApplicationName("wellbeing")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
-    language = install_translators(app, lang, on_problem=_warn)
+    language = install_translators(app, lang, on_problem=warn)
     started = Launch(app, data_dir, clock, lang=lang, language=language)
     QTimer.singleShot(0, started.finish)
     return started
