@@ -27,8 +27,8 @@ Choices where the design was silent:
   backup, not a report. JSON holds every kind; CSV the calls.
 - Deleting asks first (``confirm_delete``), has the service delete, then
   drops the record from what is in memory and draws the charts and the list
-  again, without a second read of the store. ``record_deleted(kind, id)``
-  says so; the service's own ``changed`` tells the rest of the app.
+  again, without a second read of the store; the service's own ``changed``
+  tells the rest of the app (a deleted call changes the tray's streak).
 - The window does not watch the store: ``reload()`` reads it again (the
   owner calls it when records are added while the window is open).
 - Esc closes the window.
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,9 +70,6 @@ EXPOSE_WAITS = 30
 
 
 class HistoryWindow(QWidget):
-    record_deleted = Signal(str, str)  # store repository ("calls", …), record id
-    charts_ready = Signal()
-
     def __init__(
         self,
         records: Records,
@@ -183,10 +180,6 @@ class HistoryWindow(QWidget):
     def data(self) -> HistoryViewData:
         return self._data
 
-    @property
-    def charts(self) -> PatternCharts | None:
-        return self._charts
-
     def ensure_charts(self) -> PatternCharts:
         """Build the charts now if they are not yet (this imports pyqtgraph)."""
         if self._charts is None:
@@ -194,7 +187,6 @@ class HistoryWindow(QWidget):
             self._chart_stack.addWidget(self._charts)
             self._chart_stack.setCurrentWidget(self._charts)
             self._charts.show_series(history_view.series_of(self.current_range(), self._data))
-            self.charts_ready.emit()
         return self._charts
 
     def current_range(self) -> Range:
@@ -221,7 +213,6 @@ class HistoryWindow(QWidget):
         self._data = history_view.without(self._data, kind, entry.id)
         self._redraw()
         self.journal.show_status(self.tr("Entry deleted."))
-        self.record_deleted.emit(kind, entry.id)
         return True
 
     def export_all(self) -> bool:
