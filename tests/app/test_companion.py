@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from wellbeing.app.companion import Companion
 from wellbeing.cli import main as cli
 from wellbeing.core.records import BreakOutcome, Call, PromptKind, PromptOutcome, Tag
+from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainLevel
 from wellbeing.services.instance import InstanceServer
 from wellbeing.services.sharing import SharingService
@@ -360,3 +361,24 @@ def test_delete_everything_from_the_settings_empties_the_store(
     companion.windows.settings.delete_all_requested.emit()
     assert store.calls.all() == []
     assert "difficult" not in companion.tray.icon.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("kind", "opened"),
+    [
+        (PromptKind.MICRO_BREAK, "breathing"),
+        (PromptKind.CHECKIN, "checkin"),
+        (PromptKind.WIND_DOWN, "wind_down"),
+    ],
+)
+def test_taking_a_scheduled_prompt_opens_what_its_kind_leads_to(
+    build: Build, store: Store, clock: FakeClock, kind: PromptKind, opened: str
+) -> None:
+    store.save_settings({**Settings().to_dict(), "micro_breaks": True, "wind_down": True})
+    companion = build(store, clock)
+    companion.scheduler.prompt_due.emit(kind)
+    assert companion.windows.card.isVisible()
+    companion.actions.prompt_start_requested.emit()
+    window = getattr(companion.windows, opened)
+    assert window is not None and window.isVisible()
+    assert [(p.kind, p.outcome) for p in store.prompts.all()] == [(kind, PromptOutcome.TAKEN)]
