@@ -141,8 +141,11 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from wellbeing.ui.theme import apply_theme
 colors = apply_theme(app, "light")
-from wellbeing.services.clock import FakeClock
+class FakeClock:
+    def __init__(self, now):
+        self.now = lambda: now
 from wellbeing.store.store import Store
+from wellbeing.services.records import Records
 from wellbeing.ui.history_window import HistoryWindow
 store = Store.open(sys.argv[1])
 clock = FakeClock(datetime.fromisoformat(sys.argv[2]))
@@ -157,7 +160,7 @@ class FirstPaint(QObject):
 
 spy = FirstPaint()
 start = time.perf_counter()
-window = HistoryWindow(store, clock, colors=colors)
+window = HistoryWindow(Records(store), clock, colors=colors)
 window.installEventFilter(spy)
 window.show()
 while window.charts is None:

@@ -52,15 +52,14 @@ def last_weekday_1030() -> datetime:
 
 def shoot() -> list[Path]:
     sys.path.insert(0, str(ROOT))
+    from doubles import FakeClock
     from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtGui import QColor, QGuiApplication, QLinearGradient, QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wellbeing.companion import Companion
-    from wellbeing.services.clock import FakeClock
+    from wellbeing.app.companion import Companion
     from wellbeing.store.store import Store
     from wellbeing.ui.icons import app_icon
-    from wellbeing.ui.theme import apply_theme
     from wellbeing.ui.tray import Tray
 
     app = QApplication([sys.argv[0]])
@@ -123,12 +122,11 @@ def shoot() -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="wellbeing-shots-") as data_dir:
         clock = FakeClock(last_weekday_1030())
         companion = Companion(app, Store.open(data_dir), clock)
-        companion.windows.colors = apply_theme(app, "light")  # as ``run`` does
         companion.start()
 
         def choose(theme: str) -> None:
             settings = companion.service.settings
-            companion.on_settings_applied(replace(settings, theme=theme, notifications=False))
+            companion.settings.apply(replace(settings, theme=theme, notifications=False))
 
         try:
             choose("light")
@@ -148,18 +146,18 @@ def shoot() -> list[Path]:
             settle()
 
             # b. The quick-log popup.
-            companion.quick_log.popup_at(below)
+            companion.windows.quick_log.popup_at(below)
             settle()
-            popup = companion.quick_log.geometry()
+            popup = companion.windows.quick_log.geometry()
             saved.append(save(grab(around(tray_strip, popup)), "quick-log.png"))
-            companion.quick_log.hide()
+            companion.windows.quick_log.hide()
             settle()
 
             # c. Three difficult calls: the prompt card and the tray icon turn "high".
             for _ in range(3):
                 companion.service.log_call(4)
                 clock.advance(minutes=4)
-            card = companion.card
+            card = companion.windows.card
             if not wait_for(app, card.isVisible):
                 raise SystemExit("no prompt card after three difficult calls")
             settle()

@@ -50,10 +50,11 @@ def generator() -> ModuleType:
 
 def shoot() -> list[Path]:
     sys.path.insert(0, str(ROOT))
+    from doubles import FakeClock
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from wellbeing.services.clock import FakeClock
+    from wellbeing.services.records import Records
     from wellbeing.store.store import Store
     from wellbeing.ui.history_window import HistoryWindow
     from wellbeing.ui.theme import apply_theme
@@ -78,7 +79,7 @@ def shoot() -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="wellbeing-history-") as data_dir:
         store = Store.open(data_dir)
         gen.write(store, gen.generate(NOW))
-        window = HistoryWindow(store, FakeClock(NOW), colors=colors)
+        window = HistoryWindow(Records(store), FakeClock(NOW), colors=colors)
         window.resize(1200, 780)
         window.move(40, 10)
         window.show()

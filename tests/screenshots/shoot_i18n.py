@@ -25,10 +25,10 @@ DISPLAY = ":85"
 
 
 def shoot(language: str) -> list[Path]:
+    from doubles import FakeClock
     from PySide6.QtWidgets import QApplication
 
     from wellbeing.core.records import Call, Tag
-    from wellbeing.services.clock import FakeClock
     from wellbeing.ui.breathing_window import BreathingWindow
     from wellbeing.ui.reflection_dialog import ReflectionDialog
     from wellbeing.ui.theme import apply_theme

@@ -176,9 +176,9 @@ def save(widget: object, name: str) -> Path:
 
 
 def shoot() -> list[Path]:
+    from doubles import FakeClock
     from PySide6.QtWidgets import QApplication
 
-    from wellbeing.services.clock import FakeClock
     from wellbeing.services.sharing import SharingService
     from wellbeing.services.sharing_runner import SharingRunner
     from wellbeing.ui.sharing_dialog import SharingDialog
@@ -209,7 +209,7 @@ def shoot() -> list[Path]:
         quiet(app, lambda: runner.busy)
         saved.append(save(dialog, "team-sharing.png"))
         dialog.close()
-        runner.wait(5000)
+        quiet(app, lambda: runner.busy)
     return saved
 
 

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
-from wellbeing.companion import Companion
+from wellbeing.app.companion import Companion
 from wellbeing.core.settings import Settings
 from wellbeing.services.autostart import (
     AGENT_ID,
@@ -26,7 +27,6 @@ from wellbeing.services.autostart import (
     set_autostart,
     start_command,
 )
-from wellbeing.services.clock import FakeClock
 from wellbeing.store.store import Store
 from wellbeing.ui.settings_dialog import SettingsDialog
 
@@ -245,9 +245,10 @@ def test_the_settings_switch_applies_at_once(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     companion = Companion(app, Store.open(tmp_path / "data"), FakeClock(START), tray_available=True)
-    dialog = SettingsDialog(companion.service.settings, tmp_path / "data")
+    companion.actions.settings.trigger()
+    dialog = companion.windows.settings
+    assert isinstance(dialog, SettingsDialog)
     qtbot.addWidget(dialog)
-    dialog.settings_applied.connect(companion.on_settings_applied)
     switch = dialog.editors["autostart"]
     assert isinstance(switch, QCheckBox)
     assert switch.text() == "Start wellbeing when I log in"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from wellbeing.services.notifier import (
     NotifierChain,
@@ -12,6 +15,7 @@ from wellbeing.services.notifier import (
     TrayBalloonNotifier,
     Unavailable,
 )
+from wellbeing.ui.toast import Toast
 
 
 class Recorder:
@@ -55,15 +59,25 @@ def test_any_failure_falls_through_to_the_next() -> None:
     assert tray.sent == [("T", "M")]
 
 
-def test_when_nothing_works_the_card_alone_shows_the_prompt() -> None:
+def test_when_the_desktop_cannot_speak_the_in_app_toast_shows_without_taking_focus(
+    qtbot: QtBot,
+) -> None:
+    toast = Toast()
+    qtbot.addWidget(toast)
+    chain = NotifierChain(
+        [Recorder("plyer", OSError("no bus")), Recorder("tray", Unavailable()), toast]
+    )
+    assert chain.notify("Team sharing did not work", "the folder is gone") == "toast"
+    assert toast.isVisible()
+    assert "the folder is gone" in toast.findChild(QLabel).text()
+    assert toast.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert toast.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert QApplication.focusWidget() is None
+
+
+def test_when_nothing_works_nothing_is_raised() -> None:
     chain = NotifierChain([Recorder("plyer", OSError("no bus")), Recorder("tray", Unavailable())])
-    assert chain.notify("T", "M") == "card"
-
-
-def test_notifications_turned_off_send_nothing() -> None:
-    recorder = Recorder("plyer")
-    assert NotifierChain([recorder], enabled=False).notify("T", "M") == "card"
-    assert recorder.sent == []
+    assert chain.notify("T", "M") is None
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bus check is Linux's")

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from doubles import FakeClock
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.pause import PauseChoice
@@ -23,7 +24,6 @@ from wellbeing.core.records import (
 )
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainLevel
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.prompting import PromptService
 from wellbeing.store.store import Store
 

@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 
 import pytest
 from apscheduler.schedulers.base import BaseScheduler
+from doubles import FakeClock
 from PySide6.QtCore import QCoreApplication, QTimer
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.settings import Settings
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.scheduler import Scheduler
 
 BOUND = 3

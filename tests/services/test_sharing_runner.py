@@ -9,14 +9,15 @@ from typing import Any
 
 import pytest
 import shiboken6
+from doubles import FakeClock
 from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.core.history import History
 from wellbeing.core.records import Call
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.sharing import SharingService
-from wellbeing.services.sharing_runner import SerialWorker, SharingRunner
+from wellbeing.services.sharing_runner import SharingRunner
+from wellbeing.services.worker import SerialWorker
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=CET)  # Wednesday of 2026-W48
@@ -52,7 +53,7 @@ def service(tmp_path: Path) -> SharingService:
 def runner(qtbot: Any, service: SharingService) -> Any:
     made = SharingRunner(service, clock=FakeClock(NOW))
     yield made
-    made.wait(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not made.busy, timeout=TIMEOUT_MS)
 
 
 def on_gui_thread() -> bool:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +39,7 @@ from wellbeing.core.history import History
 from wellbeing.core.records import Call, Tag
 from wellbeing.core.settings import Settings
 from wellbeing.core.winddown import DaySummary
-from wellbeing.services.clock import FakeClock
+from wellbeing.services.records import Records
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.store.store import Store
@@ -134,7 +135,7 @@ def windows(
     yield "wind-down", lambda: WindDownWindow(summary, clock, reduced_motion=False)
     yield "settings", lambda: SettingsDialog(Settings(), store.data_dir)
     yield "team sharing", lambda: SharingDialog(runner, History(), clock)
-    yield "history and journal", lambda: HistoryWindow(store, clock)
+    yield "history and journal", lambda: HistoryWindow(Records(store), clock)
     yield "team dashboard", lambda: TeamDashboard(str(team))
 
 

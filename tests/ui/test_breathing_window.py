@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,7 +26,6 @@ from pytestqt.qtbot import QtBot
 from wellbeing.core.breathing import PATTERNS, get_pattern, guide_at, planned_seconds
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Break, BreakOutcome
-from wellbeing.services.clock import FakeClock
 from wellbeing.ui.breath_circle import MIN_FRACTION, BreathCircle
 from wellbeing.ui.breathing_window import (
     FRAME_MS,

@@ -7,6 +7,7 @@ import inspect
 from datetime import UTC, datetime
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -21,7 +22,6 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.checkin import DISCLAIMER, ITEMS, SCALE, Part, items_of, score
 from wellbeing.core.records import CheckIn
-from wellbeing.services.clock import FakeClock
 from wellbeing.ui import checkin_text
 from wellbeing.ui.checkin_window import CheckInWindow, Page
 from wellbeing.ui.theme import DARK, LIGHT

@@ -22,6 +22,7 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -50,10 +51,10 @@ from wellbeing.core.records import (
     Tag,
 )
 from wellbeing.core.series import DIFFICULTIES, Series
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.history_view import RECENT_DAYS, Range, first_day
+from wellbeing.services.records import Records
 from wellbeing.store.store import Store
-from wellbeing.ui.history_charts import Plotted
+from wellbeing.ui.history_charts import PatternCharts, Plotted
 from wellbeing.ui.history_window import HistoryWindow
 from wellbeing.ui.journal_view import JournalView
 from wellbeing.ui.theme import LIGHT
@@ -128,7 +129,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 def open_window(qtbot: QtBot, store: Store) -> HistoryWindow:
-    window = HistoryWindow(store, FakeClock(NOW), colors=LIGHT)
+    window = HistoryWindow(Records(store), FakeClock(NOW), colors=LIGHT)
     qtbot.addWidget(window)
     window.show()
     window.ensure_charts()
@@ -183,8 +184,10 @@ def test_it_opens_on_the_last_90_days_and_reads_more_only_when_asked(big: Histor
 
 
 @pytest.mark.parametrize("chosen", list(Range))
-def test_the_charts_plot_exactly_the_core_series(big: HistoryWindow, chosen: Range) -> None:
-    everything = big._store.history()
+def test_the_charts_plot_exactly_the_core_series(
+    big: HistoryWindow, big_store: Store, chosen: Range
+) -> None:
+    everything = big_store.history()
     firsts = {
         Range.LAST_30: TODAY - timedelta(days=29),
         Range.LAST_90: TODAY - timedelta(days=89),
@@ -192,7 +195,7 @@ def test_the_charts_plot_exactly_the_core_series(big: HistoryWindow, chosen: Ran
         Range.ALL: first_day(everything, TODAY),
     }
     big.set_range(chosen)
-    charts = big.charts
+    charts = big.findChild(PatternCharts)
     assert charts is not None
     expected = series.series_for(everything, firsts[chosen], TODAY)
     assert expected.stress and expected.checkins  # realistic data has every series
@@ -200,8 +203,8 @@ def test_the_charts_plot_exactly_the_core_series(big: HistoryWindow, chosen: Ran
 
 
 def test_the_legends_say_in_words_what_each_colour_and_line_is(small: HistoryWindow) -> None:
-    assert small.charts is not None
-    legends = small.charts.plotted().legends
+    assert small.findChild(PatternCharts) is not None
+    legends = small.findChild(PatternCharts).plotted().legends
     assert legends["calls"] == ("1 routine", "2 a bit tense", "3 tough", "4 difficult", "5 severe")
     assert legends["stress"] == ("Before the break", "After the break")
     assert legends["breaks"] == ("Offered", "Taken")
@@ -209,8 +212,8 @@ def test_the_legends_say_in_words_what_each_colour_and_line_is(small: HistoryWin
 
 
 def test_small_history_charts_and_check_in_gaps(small: HistoryWindow, small_store: Store) -> None:
-    assert small.charts is not None
-    plotted = small.charts.plotted()
+    assert small.findChild(PatternCharts) is not None
+    plotted = small.findChild(PatternCharts).plotted()
     expected = series.series_for(small_store.history(), TODAY - timedelta(days=89), TODAY)
     assert_plotted(plotted, expected)
     assert plotted.stress == (("box", 1, 7.0, 3.0),)  # the skipped break is not counted
@@ -223,9 +226,9 @@ def test_without_stress_readings_a_friendly_text_replaces_the_plot(
     store = Store.open(tmp_path / "data")
     store.calls.add(Call("only", NOW - timedelta(hours=2), 3))
     window = open_window(qtbot, store)
-    assert window.charts is not None
-    assert window.charts.plotted().stress_empty
-    assert window.charts.plotted().stress == ()
+    assert window.findChild(PatternCharts) is not None
+    assert window.findChild(PatternCharts).plotted().stress_empty
+    assert window.findChild(PatternCharts).plotted().stress == ()
 
 
 # --- journal ---------------------------------------------------------------------------
@@ -246,21 +249,23 @@ def check(view: JournalView, value: str) -> None:
 
 
 def test_filtering_by_a_tag_and_dates_shows_exactly_the_matching_entries(
-    big: HistoryWindow,
+    big: HistoryWindow, big_store: Store
 ) -> None:
     view = big.journal
     start, end = TODAY - timedelta(days=60), TODAY - timedelta(days=20)
     set_dates(view, start, end)
     check(view, "abusive")
     view.apply_filters()
-    everything = journal.entries(big._store.history())
+    everything = journal.entries(big_store.history())
     expected = journal.apply(everything, journal.Filter(start, end, tags=frozenset({Tag.ABUSIVE})))
     assert expected  # the case is not empty
     assert view.model.ids() == [entry.id for entry in expected]
     assert not big.data.complete  # inside the loaded days: no second read
 
 
-def test_a_start_before_the_loaded_days_loads_the_older_ones(big: HistoryWindow) -> None:
+def test_a_start_before_the_loaded_days_loads_the_older_ones(
+    big: HistoryWindow, big_store: Store
+) -> None:
     view = big.journal
     start, end = TODAY - timedelta(days=400), TODAY - timedelta(days=300)
     set_dates(view, start, end)
@@ -270,7 +275,7 @@ def test_a_start_before_the_loaded_days_loads_the_older_ones(big: HistoryWindow)
     flt = journal.Filter(
         start, end, tags=frozenset({Tag.ESCALATED}), kinds=frozenset({"reflection"})
     )
-    expected = journal.apply(journal.entries(big._store.history()), flt)
+    expected = journal.apply(journal.entries(big_store.history()), flt)
     assert expected
     assert view.model.ids() == [entry.id for entry in expected]
 
@@ -336,15 +341,14 @@ def test_delete_after_confirming_removes_the_record_everywhere(
 ) -> None:
     monkeypatch.setattr(HistoryWindow, "confirm_delete", classmethod(lambda cls, parent: True))
     view = small.journal
-    before = small.charts.plotted() if small.charts else None
+    charts = small.findChild(PatternCharts)
+    assert charts is not None
+    before = charts.plotted()
     view.open_entry(view.model.ids().index("c-severe"))
-    with qtbot.waitSignal(small.record_deleted) as blocker:
-        qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["calls", "c-severe"]
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert "c-severe" not in small_store.calls.ids()
     assert "c-severe" not in view.model.ids()
-    assert small.charts is not None and before is not None
-    assert sum(sum(v) for v in small.charts.plotted().calls.values()) == (
+    assert sum(sum(v) for v in charts.plotted().calls.values()) == (
         sum(sum(v) for v in before.calls.values()) - 1
     )
     # The list moved on to the next entry, ready for another delete.
@@ -408,12 +412,17 @@ def test_pyqtgraph_is_imported_only_when_the_charts_are_built(big_store: Store) 
         import wellbeing.ui.history_charts
         assert "pyqtgraph" not in sys.modules, "imported with the app"
         from PySide6.QtWidgets import QApplication
-        from wellbeing.services.clock import FakeClock
+
+        class FakeClock:
+            def __init__(self, now):
+                self.now = lambda: now
+
         from wellbeing.store.store import Store
+        from wellbeing.services.records import Records
         from wellbeing.ui.history_window import HistoryWindow
         app = QApplication([])
         window = HistoryWindow(
-            Store.open({str(big_store.data_dir)!r}),
+            Records(Store.open({str(big_store.data_dir)!r})),
             FakeClock(datetime.fromisoformat({NOW.isoformat()!r})),
         )
         assert "pyqtgraph" not in sys.modules, "imported before the window is shown"
@@ -496,16 +505,15 @@ def test_reload_reads_records_added_while_the_window_is_open(
     assert "c-new" not in small.journal.model.ids()
     small.reload()
     assert small.journal.model.ids()[0] == "c-new"
-    assert small.charts is not None
-    assert small.charts.plotted().calls[4][-1] == 1.0
+    assert small.findChild(PatternCharts) is not None
+    assert small.findChild(PatternCharts).plotted().calls[4][-1] == 1.0
     assert not small.data.complete  # still only the loaded days
 
 
 def test_the_window_opens_before_its_charts(qtbot: QtBot, small_store: Store) -> None:
-    window = HistoryWindow(small_store, FakeClock(NOW), colors=LIGHT)
+    window = HistoryWindow(Records(small_store), FakeClock(NOW), colors=LIGHT)
     qtbot.addWidget(window)
-    assert window.charts is None  # not built by the constructor
-    with qtbot.waitSignal(window.charts_ready, timeout=5000):
-        window.show()
-    assert window.charts is not None
+    assert window.findChild(PatternCharts) is None  # not built by the constructor
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(PatternCharts) is not None, timeout=10_000)
     assert window.journal.model.ids()  # the journal was ready first

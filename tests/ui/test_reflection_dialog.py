@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag
-from wellbeing.services.clock import FakeClock
 from wellbeing.ui.reflection_dialog import ReflectionDialog
 from wellbeing.ui.theme import DARK
 

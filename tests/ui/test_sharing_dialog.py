@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from wellbeing.core.history import History
 from wellbeing.core.records import Call, Tag
-from wellbeing.services.clock import FakeClock
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.ui.sharing_dialog import SharingDialog
@@ -61,7 +61,7 @@ def service(tmp_path: Path) -> SharingService:
 def runner(qtbot: Any, service: SharingService) -> Iterator[SharingRunner]:
     made = SharingRunner(service, clock=FakeClock(NOW))
     yield made
-    made.wait(TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not made.busy, timeout=TIMEOUT_MS)
 
 
 def open_dialog(qtbot: Any, runner: SharingRunner, hist: History | None = None) -> SharingDialog:
@@ -205,7 +205,7 @@ def test_an_fsspec_url_can_be_typed(qtbot: Any, runner: SharingRunner) -> None:
         assert len(fs.find("/dialog-team")) == 2
     finally:
         fs.rm("/dialog-team", recursive=True)
-        runner.wait(TIMEOUT_MS)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=TIMEOUT_MS)
 
 
 def test_a_folder_that_cannot_be_reached_is_said_calmly(

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -19,7 +20,6 @@ from wellbeing.core.records import Break, BreakOutcome, Call, new_id
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainLevel, StrainState, strain
 from wellbeing.core.winddown import rest_until
-from wellbeing.services.clock import FakeClock
 from wellbeing.ui.moment_text import day_and_time
 from wellbeing.ui.strain_text import tooltip
 

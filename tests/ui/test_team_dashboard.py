@@ -282,7 +282,7 @@ def test_team_report_stays_free_of_qt(team: Path) -> None:
 
 def test_dashboard_module_does_not_load_pyqtgraph_until_built() -> None:
     code = (
-        "import sys, wellbeing.ui.team_dashboard, wellbeing.dashboard\n"
+        "import sys, wellbeing.ui.team_dashboard, wellbeing.app.dashboard\n"
         "print('pyqtgraph' in sys.modules)\n"
     )
     done = subprocess.run(

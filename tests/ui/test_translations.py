@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -29,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from wellbeing import app as app_module
 from wellbeing import resources
+from wellbeing.app import main as app_module
 from wellbeing.core.policy import Offer, Reason, ReasonCode
 from wellbeing.core.records import PromptKind
 from wellbeing.core.settings import Settings
-from wellbeing.services.clock import FakeClock
 from wellbeing.store.store import Store
 from wellbeing.ui import prompt_text, translations
 from wellbeing.ui.actions import AgentActions

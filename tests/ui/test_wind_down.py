@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from doubles import FakeClock
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -15,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.winddown import DaySummary
-from wellbeing.services.clock import FakeClock
 from wellbeing.ui.theme import LIGHT
 from wellbeing.ui.wind_down import WindDownWindow
 

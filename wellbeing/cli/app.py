@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from wellbeing.cli.context import Context
-from wellbeing.cli.output import warn
 from wellbeing.services.ipc_client import send
 
 
@@ -29,9 +28,9 @@ def run(ctx: Context) -> int:
 
 def open_dashboard(location: str, min_group: int, lang: str | None) -> int:
     """Show the team dashboard window until it is closed; the event loop's exit code."""
-    from wellbeing.dashboard import run_dashboard
+    from wellbeing.app import run_dashboard
 
-    return run_dashboard(location, min_group, lang, warn)
+    return run_dashboard(location, min_group, lang)
 
 
 def on_call(ctx: Context) -> int:

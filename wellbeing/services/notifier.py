@@ -12,11 +12,12 @@ by default would not be calm. It tries, in order:
    nothing), so we first ask the bus whether ``org.freedesktop.Notifications``
    is there.
 2. the tray icon's balloon, only when a tray exists and supports messages;
-3. nothing more: the in-app card or window on screen is the fallback, and
-   it never fails.
+3. the in-app toast (``ui.toast``), a small card that never takes focus
+   and never fails: the last link, so a message always reaches the screen.
 
 Every exception of an adapter is caught and the next is tried; which
-adapter spoke is returned, so tests and logs can tell.
+adapter spoke is returned, so tests and logs can tell. Prompts, which the
+card already shows, are announced through a chain without the toast.
 """
 
 from __future__ import annotations
@@ -86,14 +87,11 @@ class TrayBalloonNotifier:
 
 
 class NotifierChain:
-    def __init__(self, notifiers: Sequence[Notifier], enabled: bool = True) -> None:
+    def __init__(self, notifiers: Sequence[Notifier]) -> None:
         self._notifiers = list(notifiers)
-        self.enabled = enabled
 
-    def notify(self, title: str, message: str) -> str:
-        """Announce through the first adapter that works; returns its name, or "card"."""
-        if not self.enabled:
-            return "card"
+    def notify(self, title: str, message: str) -> str | None:
+        """Announce through the first adapter that works; its name, or None if none did."""
         for notifier in self._notifiers:
             try:
                 notifier.notify(title, message)
@@ -101,4 +99,5 @@ class NotifierChain:
                 LOG.info("notifier %s unavailable: %s", notifier.name, error)
                 continue
             return notifier.name
-        return "card"
+        LOG.warning("no notifier could show: %s: %s", title, message)
+        return None

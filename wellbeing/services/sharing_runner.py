@@ -14,8 +14,8 @@ runner lives in, the GUI thread::
     runner.turn_on("/mnt/team", then_publish=store.history)
     runner.auto_publish(store.history)  # from the scheduler: nothing while off
 
-``SerialWorker`` is the general part (one job at a time, results handed back
-in the owner's thread); the team dashboard reads its folder with it too.
+Jobs run on the app's one ``SerialWorker`` (``services.worker``), passed
+in, so sharing queues behind any other background work and never beside it.
 
 Choices:
 
@@ -40,141 +40,31 @@ Choices:
   one line to ``failed`` too, never swallowed.
 - A share that hangs keeps the one worker: later jobs wait behind it and
   ``busy`` stays true, which the dialog shows. The GUI never waits, and
-  closing a window does not either; only quitting the app waits for Qt's
-  global pool to finish.
+  closing a window does not either; quitting gives a running job a moment
+  (``Companion.stop``), then leaves.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
-import time
-from collections import deque
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.services.clock import Clock, SystemClock
 from wellbeing.services.sharing import SharingOff, SharingService
+from wellbeing.services.worker import SerialWorker
 from wellbeing.store.errors import StoreError
 from wellbeing.store.sharing_state import SharingState
 
-T = TypeVar("T")
 HistoryProvider = Callable[[], History]
-_Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
 
-POLL_MS = 20
-"""How often a busy worker looks for a finished job: quick to see, cheap to run."""
+__all__ = ["HistoryProvider", "SerialWorker", "SharingRunner", "one_line"]
 
 log = logging.getLogger(__name__)
-
-
-class SerialWorker(QObject):
-    """Runs jobs one at a time, in order, on a thread of Qt's global pool.
-
-    Each job's ``on_done(result)`` or ``on_error(exception)`` is called in
-    this object's thread once the job ends; ``busy_changed`` says when the
-    queue fills and empties.
-
-    The worker thread touches no ``QObject``: a job puts its outcome in a
-    plain queue, which a timer of this object drains every ``POLL_MS`` while
-    a job runs. So this object, or the window that owns it, may be deleted
-    at any moment, a job still running included: nothing waits for the job
-    (closing a window must not hang on a hung share) and its outcome is
-    dropped. (Emitting a signal of this object from the worker crashed when
-    the object was being deleted at that moment.) For the same reason a job
-    must not hold a ``QObject``: see ``history_provider`` above.
-    """
-
-    busy_changed = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._jobs: deque[tuple[Callable[[], Any], _Callbacks]] = deque()
-        self._outcomes: queue.SimpleQueue[tuple[Any, Exception | None]] = queue.SimpleQueue()
-        self._current: _Callbacks | None = None
-        self._busy = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._drain)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    def submit(
-        self,
-        job: Callable[[], T],
-        on_done: Callable[[T], None],
-        on_error: Callable[[Exception], None],
-    ) -> None:
-        self._jobs.append((job, (on_done, on_error)))
-        self._set_busy(True)
-        if self._current is None:
-            self._start_next()
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Finish every queued job here and now, callbacks included; False if ``msecs`` ran out.
-
-        For tests and for quitting: it blocks the calling (GUI) thread.
-        """
-        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
-        while self._current is not None:
-            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
-            try:
-                outcome = self._outcomes.get(timeout=timeout)
-            except queue.Empty:
-                return False
-            self._finish(outcome)
-        return True
-
-    def _start_next(self) -> None:
-        job, self._current = self._jobs.popleft()
-        outcomes = self._outcomes
-
-        def run() -> None:
-            try:
-                outcomes.put((job(), None))
-            except Exception as error:  # handed to on_error in the owner's thread
-                outcomes.put((None, error))
-
-        QThreadPool.globalInstance().start(run)
-        self._timer.start()
-
-    def _drain(self) -> None:
-        while self._current is not None:
-            try:
-                outcome = self._outcomes.get_nowait()
-            except queue.Empty:
-                return
-            self._finish(outcome)
-
-    def _finish(self, outcome: tuple[Any, Exception | None]) -> None:
-        result, error = outcome
-        assert self._current is not None
-        on_done, on_error = self._current
-        self._current = None
-        if self._jobs:
-            self._start_next()
-        else:
-            self._timer.stop()
-        try:
-            if error is None:
-                on_done(result)
-            else:
-                on_error(error)
-        finally:
-            if self._current is None:
-                self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
 
 
 def one_line(error: Exception) -> str:
@@ -215,12 +105,14 @@ class SharingRunner(QObject):
         service: SharingService,
         *,
         clock: Clock | None = None,
+        worker: SerialWorker | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``worker``: the app's one background worker; a private one when None."""
         super().__init__(parent)
         self._service = service
         self._clock = clock or SystemClock()
-        self._worker = SerialWorker(self)
+        self._worker = worker or SerialWorker(self)
         self._worker.busy_changed.connect(self.busy_changed)
 
     @property
@@ -277,10 +169,6 @@ class SharingRunner(QObject):
     def turn_off(self) -> None:
         """Delete every pulse this machine wrote and opt out."""
         self._worker.submit(self._service.turn_off, self.turned_off.emit, self._fail)
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until queued jobs end; only for tests and the app's last moments."""
-        return self._worker.wait(msecs)
 
     # --- in the GUI thread --------------------------------------------------------
 

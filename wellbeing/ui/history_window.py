@@ -20,14 +20,15 @@ once.
 
 Choices where the design was silent:
 
+- The window reads, deletes and exports through ``services.records``:
+  it holds no store and writes no file.
 - Export is everything, read afresh from the store, whatever the filters
-  or the range show, exactly as ``wellbeing export`` writes it (the same
-  ``services.export`` code): it is a backup, not a report. JSON holds every
-  kind; CSV the calls.
-- Deleting asks first (``confirm_delete``), deletes from the store, then
+  or the range show, exactly as ``wellbeing export`` writes it: it is a
+  backup, not a report. JSON holds every kind; CSV the calls.
+- Deleting asks first (``confirm_delete``), has the service delete, then
   drops the record from what is in memory and draws the charts and the list
-  again, without a second read of the store. ``record_deleted(kind, id)``
-  tells the owner (a deleted call changes the streak the tray shows).
+  again, without a second read of the store; the service's own ``changed``
+  tells the rest of the app (a deleted call changes the tray's streak).
 - The window does not watch the store: ``reload()`` reads it again (the
   owner calls it when records are added while the window is open).
 - Esc closes the window.
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,10 +57,9 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.journal import STORE_KIND, Entry
 from wellbeing.services import history_view
 from wellbeing.services.clock import Clock
-from wellbeing.services.export import export_to_file
 from wellbeing.services.history_view import RECENT_DAYS, HistoryViewData, Range
+from wellbeing.services.records import Records
 from wellbeing.store.errors import StoreError
-from wellbeing.store.store import Store
 from wellbeing.ui import history_words
 from wellbeing.ui.history_charts import PatternCharts
 from wellbeing.ui.journal_view import JournalView
@@ -70,24 +70,21 @@ EXPOSE_WAITS = 30
 
 
 class HistoryWindow(QWidget):
-    record_deleted = Signal(str, str)  # store repository ("calls", …), record id
-    charts_ready = Signal()
-
     def __init__(
         self,
-        store: Store,
+        records: Records,
         clock: Clock,
         *,
         colors: Colors | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._store = store
+        self._records = records
         self._clock = clock
         self._colors = colors or _system_colors()
         self._charts: PatternCharts | None = None
         self._chart_waits = 0
-        self._data = history_view.load_history_view_data(store, clock.now(), RECENT_DAYS)
+        self._data = records.view_data(clock.now(), RECENT_DAYS)
         self.setWindowTitle(self.tr("History and journal"))
         self.setAccessibleName(self.tr("History and journal"))
         self.setPalette(palette(self._colors))
@@ -183,10 +180,6 @@ class HistoryWindow(QWidget):
     def data(self) -> HistoryViewData:
         return self._data
 
-    @property
-    def charts(self) -> PatternCharts | None:
-        return self._charts
-
     def ensure_charts(self) -> PatternCharts:
         """Build the charts now if they are not yet (this imports pyqtgraph)."""
         if self._charts is None:
@@ -194,7 +187,6 @@ class HistoryWindow(QWidget):
             self._chart_stack.addWidget(self._charts)
             self._chart_stack.setCurrentWidget(self._charts)
             self._charts.show_series(history_view.series_of(self.current_range(), self._data))
-            self.charts_ready.emit()
         return self._charts
 
     def current_range(self) -> Range:
@@ -209,19 +201,18 @@ class HistoryWindow(QWidget):
         self._load(days)
 
     def delete_entry(self, entry: Entry) -> bool:
-        """Delete ``entry`` from the store after asking; True if it was deleted."""
+        """Delete ``entry`` for good after asking; True if it was deleted."""
         if not type(self).confirm_delete(self):
             return False
         kind = STORE_KIND[entry.kind]
         try:
-            getattr(self._store, kind).delete(entry.id)
+            self._records.delete(entry.kind, entry.id)
         except (OSError, StoreError) as error:
             self.journal.show_status(self.tr("Could not delete: {error}").format(error=error))
             return False
         self._data = history_view.without(self._data, kind, entry.id)
         self._redraw()
         self.journal.show_status(self.tr("Entry deleted."))
-        self.record_deleted.emit(kind, entry.id)
         return True
 
     def export_all(self) -> bool:
@@ -231,7 +222,7 @@ class HistoryWindow(QWidget):
             return False
         path, fmt = answer
         try:
-            export_to_file(self._store.history(), path, fmt)
+            self._records.export(path, fmt)
         except (OSError, StoreError, InvalidInput) as error:
             self.journal.show_status(self.tr("Could not export: {error}").format(error=error))
             return False
@@ -269,7 +260,7 @@ class HistoryWindow(QWidget):
     def _load(self, days: int | None) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._data = history_view.load_history_view_data(self._store, self._clock.now(), days)
+            self._data = self._records.view_data(self._clock.now(), days)
         finally:
             QApplication.restoreOverrideCursor()
         self._redraw()

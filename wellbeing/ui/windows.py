@@ -1,33 +1,52 @@
-"""The app's secondary windows, opened on request and reported back as signals.
+"""Every window of the tray app: opened on request, kept while open, reported back as signals.
 
-One instance of each window at a time: asking again brings the open one
-forward instead of stacking copies. Each window's module is imported when it
-first opens, so the tray starts without paying for windows not yet used.
+One place opens and keeps them all: the breathing, reflection, check-in,
+coach and wind-down windows, the settings, sharing and history dialogs,
+the prompt card, the quick-log popup, the no-tray window and the toast.
+One instance of each at a time: asking again brings the open one forward
+instead of stacking copies. A parentless widget whose last Python
+reference goes is deleted, and would vanish as it opens: holding them here
+is what keeps them alive. Each window's module is imported when it first
+opens, so the tray starts without paying for windows not yet used.
 
-What a window produces (a break, a reflection, a check-in, the end of a
-shift) comes back as a signal of this object, which the composition root
-connects to the services. Nothing here decides or stores anything.
+What a window produces (a break, a reflection, a check-in, an answer to a
+prompt, new settings) comes back as a signal of this object, which the
+composition root connects to the services and the prompt presenter.
+Nothing here decides or stores anything.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QPoint, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QWidget
 
+from wellbeing.core.history import History
 from wellbeing.core.records import Call
 from wellbeing.core.settings import Settings
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
-from wellbeing.ui.theme import Colors
+from wellbeing.ui.actions import AgentActions
+from wellbeing.ui.fallback_window import FallbackWindow
+from wellbeing.ui.prompt_card import PromptCard
+from wellbeing.ui.theme import Colors, apply_theme
+from wellbeing.ui.toast import Toast
 
 if TYPE_CHECKING:
+    from wellbeing.services.records import Records
+    from wellbeing.services.sharing_runner import SharingRunner
     from wellbeing.ui.breathing_window import BreathingWindow
     from wellbeing.ui.checkin_window import CheckInWindow
     from wellbeing.ui.coach_card import CoachCard
+    from wellbeing.ui.history_window import HistoryWindow
+    from wellbeing.ui.quick_log import QuickLogPopup
     from wellbeing.ui.reflection_dialog import ReflectionDialog
+    from wellbeing.ui.settings_dialog import SettingsDialog
+    from wellbeing.ui.sharing_dialog import SharingDialog
     from wellbeing.ui.wind_down import WindDownWindow
 
 BREAK_MINUTES = (1, 5)
@@ -49,7 +68,13 @@ class Windows(QObject):
     checkin_saved = Signal(object)  # CheckIn
     left_behind = Signal(str)
     shift_done = Signal()
-    wind_down_dismissed = Signal()
+    logged_from_popup = Signal(int, object, str)  # difficulty, tags, note
+    prompt_started = Signal()
+    prompt_snoozed = Signal(int)
+    prompt_dismissed = Signal()
+    prompt_reflect = Signal()
+    settings_applied = Signal(object)  # Settings
+    delete_all_requested = Signal()
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +85,62 @@ class Windows(QObject):
         self.checkin: CheckInWindow | None = None
         self.coach: CoachCard | None = None
         self.wind_down: WindDownWindow | None = None
-        self._kept: dict[str, QWidget] = {}
+        self.settings: SettingsDialog | None = None
+        self.sharing: SharingDialog | None = None
+        self.history: HistoryWindow | None = None
+        self.fallback: FallbackWindow | None = None
+        self._card: PromptCard | None = None
+        self._quick_log: QuickLogPopup | None = None
+        self.toast = Toast()
+
+    def apply_theme(self, theme: str) -> None:
+        """Colour the app and every window opened from now on."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.colors = apply_theme(app, theme)
+
+    # --- the surfaces that are always at hand -----------------------------------
+
+    @property
+    def card(self) -> PromptCard:
+        """Built with the first prompt."""
+        if self._card is None:
+            self._card = PromptCard()
+            self._card.start_requested.connect(self.prompt_started)
+            self._card.snooze_requested.connect(self.prompt_snoozed)
+            self._card.dismiss_requested.connect(self.prompt_dismissed)
+            self._card.reflect_requested.connect(self.prompt_reflect)
+        return self._card
+
+    @property
+    def quick_log(self) -> QuickLogPopup:
+        """Built at the first left click: a tray that is never clicked costs nothing."""
+        if self._quick_log is None:
+            from wellbeing.ui.quick_log import QuickLogPopup
+
+            self._quick_log = QuickLogPopup()
+            self._quick_log.log_requested.connect(self.logged_from_popup)
+        return self._quick_log
+
+    def open_quick_log(self, where: QPoint) -> None:
+        self.quick_log.popup_at(where)
+
+    def open_fallback(self, actions: AgentActions) -> FallbackWindow:
+        """The small window that stands in for a tray the desktop does not have."""
+        if self.fallback is None:
+            self.fallback = FallbackWindow(actions)
+        self.fallback.show()
+        return self.fallback
+
+    def bring_fallback_forward(self) -> bool:
+        """Raise the no-tray window; False when there is none (the tray is in use)."""
+        if self.fallback is None:
+            return False
+        self.fallback.showNormal()
+        self.fallback.raise_()
+        return True
+
+    # --- the windows opened on request --------------------------------------------
 
     def open_breathing(self, settings: Settings, seconds: int, trigger: str) -> None:
         if _bring_forward(self.breathing):
@@ -119,24 +199,59 @@ class Windows(QObject):
         )
         self.wind_down.left_behind.connect(self.left_behind)
         self.wind_down.done.connect(self.shift_done)
-        self.wind_down.dismissed.connect(self.wind_down_dismissed)
         self.wind_down.breathing_requested.connect(
             lambda: self.open_breathing(settings, 60, "wind_down")
         )
         self.wind_down.show()
 
-    def keep(self, name: str, window: QWidget) -> None:
-        """Hold a window built elsewhere (a dialog): a parentless widget whose
-        last Python reference goes is deleted, and would vanish as it opens."""
-        self._kept[name] = window
+    def open_settings(self, settings: Settings, data_dir: Path) -> None:
+        if _bring_forward(self.settings):
+            return
+        from wellbeing.ui.settings_dialog import SettingsDialog
 
-    def kept(self, name: str) -> QWidget | None:
-        return self._kept.get(name)
+        self.settings = SettingsDialog(settings, data_dir)
+        self.settings.settings_applied.connect(self.settings_applied)
+        self.settings.delete_all_requested.connect(self.delete_all_requested)
+        self.settings.open_data_folder_requested.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        self.settings.show()
 
-    def bring_forward(self, name: str) -> bool:
-        """Raise the kept window ``name`` if it is open; False when there is none."""
-        return _bring_forward(self._kept.get(name))
+    def open_sharing(self, runner: SharingRunner, history: History) -> None:
+        if _bring_forward(self.sharing):
+            return
+        from wellbeing.ui.sharing_dialog import SharingDialog
+
+        self.sharing = SharingDialog(runner, history, self._clock, colors=self.colors)
+        self.sharing.show()
+
+    def open_history(self, records: Records) -> None:
+        if _bring_forward(self.history):
+            return
+        from wellbeing.ui.history_window import HistoryWindow
+
+        self.history = HistoryWindow(records, self._clock, colors=self.colors)
+        self.history.show()
+
+    def reload_history(self) -> None:
+        """Records changed: an open history window reads them again."""
+        if self.history is not None and self.history.isVisible():
+            self.history.reload()
 
     def all(self) -> list[QWidget]:
-        windows = (self.breathing, self.reflection, self.checkin, self.coach, self.wind_down)
-        return [window for window in (*windows, *self._kept.values()) if window is not None]
+        """Every window built so far, shown or not."""
+        windows = (
+            self.breathing,
+            self.reflection,
+            self.checkin,
+            self.coach,
+            self.wind_down,
+            self.settings,
+            self.sharing,
+            self.history,
+            self._card,
+            self._quick_log,
+            self.fallback,
+            self.toast,
+        )
+        return [window for window in windows if window is not None]

@@ -7,6 +7,14 @@ the single instance, builds the ``Companion`` (services, windows) and turns
 the icon to the real strain level a fraction of a second later. The menu's
 actions do nothing until then, which no hand is quick enough to notice.
 
+The app never runs half-built: when the store or the companion cannot be
+built (a data directory that cannot be used, a bug), ``finish`` says why on
+stderr and in a message box, and the app exits with 1, rather than staying
+as a tray whose menu does nothing.
+
+Problems found while opening the store go to the ``MessageChannel``, which
+holds them until the companion shows them, once the tray is up.
+
 Widgets translate their texts when they are built, so the translators are
 installed in ``launch`` before the menu exists, from ``--lang`` or the
 system's language; ``finish`` reads the ``language`` setting from the store
@@ -17,6 +25,7 @@ menu before anything else is built.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -24,9 +33,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing.services import ipc_client
+from wellbeing.services.messages import MessageChannel
 from wellbeing.store.paths import resolve_data_dir
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.icons import app_icon
@@ -34,13 +44,28 @@ from wellbeing.ui.translations import choose_language, install_translators
 from wellbeing.ui.tray import Tray
 
 if TYPE_CHECKING:
-    from wellbeing.companion import Companion
+    from wellbeing.app.companion import Companion
     from wellbeing.services.clock import Clock
+    from wellbeing.services.instance import InstanceServer
     from wellbeing.store.store import Store
 
+EXIT_FAILURE = 1
+log = logging.getLogger(__name__)
 
-def _warn(message: str) -> None:
+
+def warn(message: str) -> None:
+    """One line on stderr for a problem the app works around (both windowed entry points)."""
     print(f"wellbeing: warning: {message}", file=sys.stderr)
+
+
+def _stderr_and_channel(channel: MessageChannel) -> Callable[[str], None]:
+    """Store problems: one line on stderr now, and to the agent once the tray shows."""
+
+    def report(message: str) -> None:
+        warn(message)
+        channel.report(message)
+
+    return report
 
 
 class Launch:
@@ -63,21 +88,26 @@ class Launch:
         self.language = language
         self.actions = AgentActions()
         self.tray = Tray(self.actions)
+        self.channel = MessageChannel()
         self.companion: Companion | None = None
         self.exit_code: int | None = None
         self.on_ready: Callable[[Companion], None] | None = None
         self._show_starting()
+
+    @classmethod
+    def tell_failure(cls, text: str) -> None:
+        """Say, in a window, why the app cannot start (tests replace this)."""
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Launch", "wellbeing cannot start"), text
+        )
 
     def _show_starting(self) -> None:
         if Tray.available():
             self.tray.show_starting(QCoreApplication.translate("Launch", "wellbeing is starting…"))
 
     def finish(self) -> None:
-        from wellbeing.companion import Companion
-        from wellbeing.services.clock import SystemClock
+        """Build the rest, or say why it cannot be built and leave with exit code 1."""
         from wellbeing.services.instance import InstanceServer, start_or_activate
-        from wellbeing.store.store import Store
-        from wellbeing.ui.theme import apply_theme
 
         server = InstanceServer(self.data_dir)
         try:
@@ -92,23 +122,54 @@ class Launch:
             self.exit_code = 0 if alone is False else 1
             self.app.exit(self.exit_code)
             return
-        store = Store.open(self.data_dir, on_problem=_warn)
+        companion: Companion | None = None
+        try:
+            companion = self._build(server)
+            companion.start()
+        except Exception as error:  # any failure here would leave an inert tray
+            server.close()
+            for window in companion.windows.all() if companion is not None else []:
+                window.hide()  # the no-tray window refuses to close
+            self._fail(error)
+            return
+        self.companion = companion
+        if self.on_ready is not None:
+            self.on_ready(companion)
+
+    def _build(self, server: InstanceServer) -> Companion:
+        from wellbeing.app.companion import Companion
+        from wellbeing.services.clock import SystemClock
+        from wellbeing.store.store import Store
+
+        store = Store.open(self.data_dir, on_problem=_stderr_and_channel(self.channel))
         self.follow_language_setting(store)
         companion = Companion(
-            self.app, store, self.clock or SystemClock(), actions=self.actions, tray=self.tray
+            self.app,
+            store,
+            self.clock or SystemClock(),
+            channel=self.channel,
+            instance=server,
+            actions=self.actions,
+            tray=self.tray,
         )
-        companion.instance = server
-        companion.windows.colors = apply_theme(self.app, companion.service.settings.theme)
-        server.message.connect(companion.on_message)
-        if companion.fallback is not None:
+        if not companion.use_tray:
             print(
                 "wellbeing: no system tray on this desktop; showing a small window instead",
                 file=sys.stderr,
             )
-        companion.start()
-        self.companion = companion
-        if self.on_ready is not None:
-            self.on_ready(companion)
+        return companion
+
+    def _fail(self, error: Exception) -> None:
+        from wellbeing.store.errors import StoreError
+
+        if not isinstance(error, StoreError | OSError):
+            log.error("wellbeing could not start", exc_info=error)
+        reason = " ".join(str(error).split()) or type(error).__name__
+        print(f"wellbeing: error: cannot start: {reason}", file=sys.stderr)
+        self.tray.hide()
+        type(self).tell_failure(reason)
+        self.exit_code = EXIT_FAILURE
+        self.app.exit(EXIT_FAILURE)
 
     def follow_language_setting(self, store: Store) -> None:
         """Switch to the saved language when ``--lang`` did not choose and it
@@ -119,7 +180,7 @@ class Launch:
         wanted = choose_language(None, setting, QLocale.system().uiLanguages())
         if wanted == self.language:
             return
-        self.language = install_translators(self.app, None, setting=setting, on_problem=_warn)
+        self.language = install_translators(self.app, None, setting=setting, on_problem=warn)
         self.actions.retranslate()
         self._show_starting()
 
@@ -153,7 +214,7 @@ def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = Non
     app.setApplicationName("wellbeing")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
-    language = install_translators(app, lang, on_problem=_warn)
+    language = install_translators(app, lang, on_problem=warn)
     started = Launch(app, data_dir, clock, lang=lang, language=language)
     QTimer.singleShot(0, started.finish)
     return started

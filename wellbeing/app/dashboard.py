@@ -10,10 +10,10 @@ importing this module, so a bad argument never starts Qt.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
 
+from wellbeing.app.main import warn
 from wellbeing.ui.icons import app_icon
 from wellbeing.ui.team_dashboard import TeamDashboard
 from wellbeing.ui.theme import apply_theme
@@ -22,19 +22,16 @@ from wellbeing.ui.translations import install_translators
 WINDOW_SIZE = (1180, 780)
 
 
-def run_dashboard(
-    location: str, min_group: int, lang: str | None, on_problem: Callable[[str], None]
-) -> int:
+def run_dashboard(location: str, min_group: int, lang: str | None = None) -> int:
     """Show the dashboard for ``location``; the exit code of the event loop.
 
     The language is ``lang`` (``--lang``), else the system's: a team lead's
-    machine has no settings of its own. ``on_problem`` is the command line's
-    warning, so a missing translation is reported like any other problem.
+    machine has no settings of its own.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("wellbeing")
-    install_translators(app, lang, on_problem=on_problem)
+    install_translators(app, lang, on_problem=warn)
     app.setWindowIcon(app_icon())
     colors = apply_theme(app, "system")
     window = TeamDashboard(location, min_group=min_group, colors=colors)

@@ -1,0 +1,136 @@
+"""The prompt on screen: shown once, answered exactly once, and taken where it leads.
+
+``PromptService`` decides when to offer care; this object is the UI side
+of one offer. It shows it (the card, the tray menu's prompt section and,
+when the agent asked for them, a desktop notification), holds it while
+shown, and turns the first answer from any place (the card's buttons, the
+menu) into one outcome: a second click, a late click after the offer was
+withdrawn, or the card and the menu both answering, do nothing. Taking an
+offer opens what its kind leads to: a breathing break, a reflection, the
+weekly check-in or the wind-down. The same routing serves the tray menu's
+own entries (a break, reflecting on the last call, "End my shift").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from wellbeing.core.policy import Offer
+from wellbeing.core.records import PromptKind, PromptOutcome, Reflection, new_id
+from wellbeing.services.clock import Clock
+from wellbeing.services.notifier import NotifierChain
+from wellbeing.services.prompting import PromptService
+from wellbeing.ui import prompt_text
+from wellbeing.ui.actions import AgentActions
+from wellbeing.ui.windows import Windows
+
+
+class PromptPresenter(QObject):
+    def __init__(
+        self,
+        service: PromptService,
+        windows: Windows,
+        actions: AgentActions,
+        announce: NotifierChain,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        """``announce``: the desktop notifiers for a prompt (the card already shows it)."""
+        super().__init__(parent)
+        self._service = service
+        self._windows = windows
+        self._actions = actions
+        self._announce = announce
+        self._clock = clock
+        self._shown: Offer | None = None
+
+    # --- offers from the service ----------------------------------------------
+
+    def on_ready(self, offer: Offer) -> None:
+        self._shown = offer
+        title, reason = prompt_text.title(offer), prompt_text.reason(offer)
+        self._windows.card.show_prompt(
+            title,
+            reason,
+            prompt_text.suggestion(offer),
+            start_text=prompt_text.start_label(offer),
+            can_reflect=offer.offers_reflection and offer.kind is not PromptKind.REFLECT,
+        )
+        self._actions.show_prompt(f"{title} · {reason}")
+        if self._service.settings.notifications:
+            self._announce.notify(title, reason)
+
+    def on_withdrawn(self, offer_id: str) -> None:
+        if self._shown is not None and self._shown.id == offer_id:
+            self._take()
+
+    def on_card_wanted(self) -> None:
+        """The agent clicked a notification: show the card again, if an offer is waiting."""
+        if self._shown is not None:
+            self._windows.card.show()
+
+    # --- answers from the card and the menu -----------------------------------------
+
+    def on_start(self) -> None:
+        offer = self._take()
+        if offer is not None:
+            self._service.answer(offer, PromptOutcome.TAKEN)
+            self.open(offer.kind, offer)
+
+    def on_reflect(self) -> None:
+        """The second way to take an offer after a hard call: reflect instead of a break."""
+        offer = self._take()
+        if offer is not None:
+            self._service.answer(offer, PromptOutcome.TAKEN)
+            self.open(PromptKind.REFLECT, offer)
+
+    def on_snooze(self, minutes: int) -> None:
+        offer = self._take()
+        if offer is not None:
+            self._service.snooze(offer, minutes)
+
+    def on_dismiss(self) -> None:
+        offer = self._take()
+        if offer is not None:
+            self._service.answer(offer, PromptOutcome.DISMISSED)
+
+    # --- where each kind leads ---------------------------------------------------
+
+    def open(self, kind: PromptKind, offer: Offer | None = None) -> None:
+        """Open what ``kind`` leads to; ``offer`` is the prompt taken, None from the menu."""
+        service, windows = self._service, self._windows
+        settings = service.settings
+        if kind is PromptKind.REFLECT:
+            call = service.last_call() if offer is None else service.call(offer.call_id)
+            windows.open_reflection(call)
+        elif kind is PromptKind.CHECKIN:
+            windows.open_checkin()
+        elif kind is PromptKind.WIND_DOWN:
+            windows.open_wind_down(service.day_summary(), settings, service.rest_until())
+        elif offer is None:
+            windows.open_breathing(settings, settings.default_break_min * 60, "manual")
+        else:
+            windows.open_breathing(settings, offer.break_s, offer.kind.value)
+
+    def on_break_requested(self) -> None:
+        self.open(PromptKind.BREAK)
+
+    def on_reflect_requested(self) -> None:
+        self.open(PromptKind.REFLECT)
+
+    def on_wind_down_requested(self) -> None:
+        self.open(PromptKind.WIND_DOWN)
+
+    def on_left_behind(self, text: str) -> None:
+        """What the agent leaves behind at the end of a shift is a journal entry."""
+        self._service.record_reflection(Reflection(new_id(), self._clock.now(), journal=text))
+
+    def on_shift_done(self) -> None:
+        self._service.pause_until(self._service.rest_until())
+
+    def _take(self) -> Offer | None:
+        """The offer being answered, once: the card and the menu both stop showing it."""
+        offer, self._shown = self._shown, None
+        self._windows.card.hide_prompt()
+        self._actions.show_prompt(None)
+        return offer
