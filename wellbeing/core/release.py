@@ -248,4 +248,5 @@ def _trend(now: Mapping[str, Any], before: Figures | None) -> float | None:
     then = before["indicators"]["difficult_share"]
     if now["difficult_share"] is None or then is None:
         return None
-    return round(now["difficult_share"] - then, 2)
+    change: float = now["difficult_share"] - then
+    return round(change, 2)
