@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -11,8 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A test that needs a server (PostgreSQL, ...) skips with "server missing:" in its
 # reason when the machine lacks it; CI sets WELLBEING_REQUIRE_SERVERS=1 so that
 # such a skip fails instead of hiding a test that never ran.
-
-import pytest  # noqa: E402
 
 
 @pytest.hookimpl(hookwrapper=True)

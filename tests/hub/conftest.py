@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hub_servers import postgres_cluster
 from sqlalchemy import Engine, create_engine, text
 
-from hub_servers import postgres_cluster
 from wellbeing.hub import operator
 from wellbeing.hub.db import default_url, open_engine
 from wellbeing.hub.service import Hub

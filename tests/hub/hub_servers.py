@@ -8,7 +8,6 @@ into a failure when ``WELLBEING_REQUIRE_SERVERS=1`` (CI).
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
@@ -29,7 +28,7 @@ def free_port() -> int:
 
 
 def postgres_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
     if found:
         return Path(found[0]).parent
     initdb = shutil.which("initdb")
