@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from conftest import WEEK, Clock
+from hub_servers import free_port
 
 from wellbeing.hub.cli import main
+from wellbeing.services.hub_client import HubClient, HubError
 
 
 @pytest.fixture
@@ -22,24 +28,62 @@ def run(capsys: pytest.CaptureFixture[str], clock: Clock, *argv: str) -> tuple[i
     return code, out, err
 
 
-def test_three_commands_give_a_team_six_invitations_and_a_viewer(
+def test_readmes_commands_give_a_team_six_invitations_and_a_viewer(
     capsys: pytest.CaptureFixture[str], clock: Clock, db: str
 ) -> None:
     assert run(capsys, clock, "init", "--db", db, "--operator", "Works council")[0] == 0
-    assert (
-        run(capsys, clock, "team", "add", "Support", "--db", db, "--timezone", "Europe/Paris")[0]
-        == 0
+    code, out, _ = run(
+        capsys,
+        clock,
+        "team",
+        "add",
+        "Support",
+        "--db",
+        db,
+        "--timezone",
+        "Europe/Paris",
+        "--invites",
+        "6",
+        "--viewer",
     )
-    code, out, _ = run(capsys, clock, "invite", "--db", db, "--team", "Support", "--count", "6")
     assert code == 0
-    codes = out.split()
-    assert len(codes) == 6 and len(set(codes)) == 6
+    lines = out.splitlines()
+    assert lines[0] == "team 'Support' added"
+    codes = [line.removeprefix("invitation: ") for line in lines[1:7]]
+    assert len(set(codes)) == 6
     assert all(c.startswith("wbi_") and len(c) >= 36 for c in codes)  # 192 random bits
+    assert lines[7].startswith("viewer: wbv_") and len(lines) == 8
+    code, out, _ = run(capsys, clock, "invite", "--db", db, "--team", "Support", "--count", "2")
+    assert code == 0 and len(out.split()) == 2
     code, out, _ = run(capsys, clock, "viewer", "add", "--db", db, "--team", "Support")
     assert code == 0 and out.startswith("wbv_")
     code, out, _ = run(capsys, clock, "status", "--db", db)
     counts = json.loads(out)
-    assert (counts["teams"], counts["open_invitations"], counts["viewers"]) == (1, 6, 1)
+    assert (counts["teams"], counts["open_invitations"], counts["viewers"]) == (1, 8, 2)
+
+
+def test_hub_serve_answers_on_loopback_and_logs_no_address(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert main(["hub", "init", "--db", db, "--operator", "IT security"]) == 0
+    port = free_port()
+    command = [sys.executable, "-m", "wellbeing.hub", "serve", "--db", db, "--port", str(port)]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        client = HubClient(f"http://127.0.0.1:{port}", timeout=5)
+        deadline = time.monotonic() + 60
+        info = None
+        while info is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                info = client.info()
+            except HubError:
+                threading.Event().wait(0.05)
+        assert info == {"operator": "IT security", "api": "v1"}
+        client.info()
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+    assert f"team hub on http://127.0.0.1:{port} (operator: IT security)" in err
+    assert "127.0.0.1:" not in err.replace(f"http://127.0.0.1:{port}", "")
 
 
 @pytest.mark.parametrize(
@@ -51,6 +95,7 @@ def test_three_commands_give_a_team_six_invitations_and_a_viewer(
         (["team", "add", "b", "--timezone", "Mars/Olympus"], "no time zone"),
         (["invite", "--team", "nowhere", "--count", "2"], "no team"),
         (["invite", "--team", "a", "--count", "0"], "--count"),
+        (["team", "add", "b", "--invites", "1001"], "--invites"),
         (["close", "--team", "a", "--week", "2026-W48"], "not ended"),
         (["close", "--team", "a", "--week", "2026-W99"], "no week 99"),
         (["init", "--operator", "someone else"], "already set up"),

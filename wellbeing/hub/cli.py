@@ -54,6 +54,8 @@ def add_hub_parser(subparsers: Any) -> argparse.ArgumentParser:
     add.add_argument("--parent")
     add.add_argument("--min-group", type=int, help="k: fewest contributors shown (>= 5)")
     add.add_argument("--timezone", help="IANA time zone of the team's weeks (default UTC)")
+    add.add_argument("--invites", type=int, default=0, help="also print N invitations")
+    add.add_argument("--viewer", action="store_true", help="also print a viewer credential")
 
     invite = commands.add_parser("invite", parents=[common], help="single-use invitations")
     invite.add_argument("--team", required=True)
@@ -116,6 +118,21 @@ def database_url(args: argparse.Namespace) -> str:
     return default_url(Path(hub_dir))
 
 
+def _team_add(engine: Any, args: argparse.Namespace, now: datetime) -> None:
+    from wellbeing.hub import operator
+
+    if args.invites:
+        operator.check_count(args.invites, "--invites")
+    said = operator.add_team(
+        engine, args.name, parent=args.parent, k=args.min_group, timezone=args.timezone
+    )
+    print(said)
+    for code in operator.invite(engine, args.name, args.invites, now) if args.invites else []:
+        print(f"invitation: {code}")
+    if args.viewer:
+        print(f"viewer: {operator.add_viewer(engine, args.name)}")
+
+
 def _run(args: argparse.Namespace, clock: Clock | None) -> int:
     from wellbeing.hub import operator
     from wellbeing.hub.db import open_engine
@@ -141,11 +158,7 @@ def _run(args: argparse.Namespace, clock: Clock | None) -> int:
             operator.init(engine, args.operator)
             print(f"hub set up; agents will see it is run by: {hub.info()['operator']}")
         elif command == "team":
-            print(
-                operator.add_team(
-                    engine, args.name, parent=args.parent, k=args.min_group, timezone=args.timezone
-                )
-            )
+            _team_add(engine, args, now())
         elif command == "invite":
             print("\n".join(operator.invite(engine, args.team, args.count, now(), args.expires)))
         elif command == "viewer":

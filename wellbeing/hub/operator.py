@@ -101,12 +101,17 @@ def add_team(
     return f"team {name!r} added"
 
 
+def check_count(count: int, option: str = "--count") -> int:
+    if not 1 <= count <= MAX_INVITES:
+        raise InvalidInput(f"{option}: from 1 to {MAX_INVITES}, got {count}")
+    return count
+
+
 def invite(
     engine: Engine, team: str, count: int, now: datetime, days: int = DEFAULT_EXPIRY_DAYS
 ) -> list[str]:
     """``count`` single-use invitations to ``team``, shown once and stored as digests."""
-    if not 1 <= count <= MAX_INVITES:
-        raise InvalidInput(f"--count: from 1 to {MAX_INVITES}, got {count}")
+    check_count(count)
     if not 1 <= days <= 365:
         raise InvalidInput(f"--expires: from 1 to 365 days, got {days}")
     expires = int((now + timedelta(days=days)).timestamp())
