@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -79,8 +80,10 @@ def _web_routes(hub: Hub, secure_cookies: bool) -> list[BaseRoute]:
 async def _closer(hub: Hub, every: timedelta) -> None:
     while True:
         await asyncio.sleep(every.total_seconds())
-        with contextlib.suppress(Exception):
+        try:
             await run_in_threadpool(hub.close_due)
+        except Exception as error:  # the next round tries again; the operator is told
+            print(f"error: closing due weeks failed: {error}".splitlines()[0], file=sys.stderr)
 
 
 class _Api:

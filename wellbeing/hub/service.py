@@ -24,16 +24,8 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from wellbeing.core.hub_pulse import validate_hub_pulse
 from wellbeing.core.pulse import InvalidPulse
-from wellbeing.core.release import (
-    TeamNode,
-    closes_at,
-    opens_at,
-    release_week,
-    report_document,
-    root_of,
-    subtree,
-)
-from wellbeing.hub import schema, store, tokens
+from wellbeing.core.release import closes_at, opens_at, report_document, root_of, subtree
+from wellbeing.hub import closing, schema, store, tokens
 from wellbeing.hub.errors import Gone, Invalid, Unauthorized
 from wellbeing.hub.viewers import Viewer
 
@@ -194,7 +186,7 @@ class Hub:
 
     def close(self, team: str, week: str) -> dict[str, bool]:
         """Release ``week`` now for the whole tree that holds ``team``: team -> shown."""
-        return self._close(team, week, early=True)
+        return closing.close_week(self.engine, self.clock(), team, week, early=True)
 
     def maybe_close_due(self) -> None:
         now = self.clock()
@@ -218,56 +210,9 @@ class Hub:
             }
         closed = []
         for root, week in sorted({(root_of(nodes, team), week) for team, week in waiting}):
-            if self._close(root, week, early=False):
+            if closing.close_week(self.engine, self.clock(), root, week, early=False):
                 closed.append((root, week))
         return closed
-
-    def _close(self, team: str, week: str, *, early: bool) -> dict[str, bool]:
-        now = self.clock()
-        with self.engine.begin() as conn:
-            nodes = store.tree(conn)
-            if team not in nodes:
-                raise Invalid(f"--team: no team {team!r} on this hub")
-            root = root_of(nodes, team)
-            store.lock_team(conn, root)
-            members = subtree(nodes, root)
-            if store.is_released(conn, root, week):
-                if early:
-                    raise Invalid(f"week {week} of {root!r} was already released")
-                return {}
-            zones = store.zones(conn, members)
-            if early and now < max(opens_at(week, tz) for tz in zones.values()):
-                raise Invalid(f"--week: {week} has not ended yet in every team of {root!r}")
-            if not early and now < closes_at(week, zones.values()):
-                return {}
-            shown = self._release(conn, {name: nodes[name] for name in members}, week)
-        self._scrub()
-        return shown
-
-    def _release(self, conn: Connection, nodes: dict[str, TeamNode], week: str) -> dict[str, bool]:
-        rows = store.pending(conn, list(nodes), week)
-        by_team: dict[str, list[Any]] = {}
-        for row in rows:
-            body = {"schema": "wellbeing.pulse/2", "week": week}
-            pulse = validate_hub_pulse({**body, "indicators": json.loads(row["body"])})
-            by_team.setdefault(row["team"], []).append(pulse.indicators)
-        released = release_week(nodes, by_team)
-        store.store_release(conn, week, released)
-        p = schema.pulses
-        conn.execute(delete(p).where(p.c.team.in_(list(nodes)), p.c.week == week))
-        return {name: figures is not None for name, figures in released.items()}
-
-    def _scrub(self) -> None:
-        if self.engine.dialect.name == "sqlite":
-            raw = self.engine.raw_connection()
-            try:
-                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                raw.close()
-        elif self.engine.dialect.name == "postgresql":
-            autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
-            with autocommit.connect() as conn:
-                conn.exec_driver_sql("VACUUM pulses")
 
     # --- helpers --------------------------------------------------------------
 
