@@ -1,7 +1,8 @@
 """Opening the hub's database: SQLite in the hub's data dir by default, any SQLAlchemy URL else.
 
-SQLite is opened so that concurrent requests queue instead of failing
-(``BEGIN IMMEDIATE``, a busy timeout, WAL) and deleted pulses do not linger
+SQLite is opened so that concurrent writes queue instead of failing
+(``BEGIN IMMEDIATE``, a busy timeout) and reads (``reading``) run beside
+them (WAL) and deleted pulses do not linger
 in free pages (``secure_delete``). Its files are created 0600 in a 0700
 directory: SQLite gives its journal and WAL files the database file's mode.
 """
@@ -12,12 +13,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from wellbeing.hub.schema import metadata
 
 DB_FILE = "hub.sqlite3"
+READ_ONLY = "wellbeing_read_only"
 
 
 def default_url(hub_dir: Path) -> str:
@@ -58,5 +60,12 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def reading(engine: Engine) -> Connection:
+    """A connection for reads only: on SQLite it does not queue behind writers."""
+    return engine.connect().execution_options(**{READ_ONLY: True})
+
+
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """Writers take the write lock at once, so two never deadlock upgrading a read lock."""
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, func, insert, select, update
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.release import MIN_GROUP, check_k
 from wellbeing.hub import schema, store, tokens
+from wellbeing.hub.db import reading
 
 _TEAM = re.compile(r"[\w][\w .-]{0,63}")
 MAX_INVITES = 1000
@@ -142,7 +143,7 @@ def status(engine: Engine, now: datetime) -> dict[str, Any]:
         return found
 
     r = schema.releases
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         operator = store.require_meta(conn, store.OPERATOR)
         return {
             "operator": operator,

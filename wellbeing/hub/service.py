@@ -26,6 +26,7 @@ from wellbeing.core.hub_pulse import validate_hub_pulse
 from wellbeing.core.pulse import InvalidPulse
 from wellbeing.core.release import closes_at, opens_at, report_document, root_of, subtree
 from wellbeing.hub import closing, schema, store, tokens
+from wellbeing.hub.db import reading
 from wellbeing.hub.errors import Gone, Invalid, Unauthorized
 from wellbeing.hub.viewers import Viewer
 
@@ -64,7 +65,7 @@ class Hub:
     # --- agents ---------------------------------------------------------------
 
     def info(self) -> dict[str, Any]:
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             return {"operator": store.require_meta(conn, store.OPERATOR), "api": "v1"}
 
     def enroll(self, invite: object) -> dict[str, Any]:
@@ -157,7 +158,7 @@ class Hub:
             return None
         assert isinstance(credential, str)
         v = schema.viewers
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(
                 select(v.c.digest, v.c.team).where(v.c.digest == tokens.digest(credential))
             ).first()
@@ -166,7 +167,7 @@ class Hub:
         return Viewer(team=row.team)
 
     def teams_for(self, viewer: Viewer) -> list[str]:
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             nodes = store.tree(conn)
         return subtree(nodes, viewer.team) if viewer.team in nodes else []
 
@@ -177,7 +178,7 @@ class Hub:
         if not 1 <= weeks <= MAX_WEEKS:
             raise Invalid(f"weeks: must be from 1 to {MAX_WEEKS}, got {weeks}")
         self.maybe_close_due()
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             k = store.tree(conn)[team].k
             rows = store.released(conn, team, weeks)
         return report_document(team, k, rows)
@@ -203,7 +204,7 @@ class Hub:
     def close_due(self) -> list[tuple[str, str]]:
         """Close every tree's week whose close has passed; the (root, week) closed."""
         p = schema.pulses
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             nodes = store.tree(conn)
             waiting = {
                 (row.team, row.week) for row in conn.execute(select(p.c.team, p.c.week).distinct())
@@ -222,7 +223,7 @@ class Hub:
             raise unknown
         assert isinstance(credential, str)
         a = schema.agents
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(
                 select(a.c.digest, a.c.team).where(a.c.digest == tokens.digest(credential))
             ).first()
