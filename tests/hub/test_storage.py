@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import stat
 from pathlib import Path
 from typing import Any
@@ -73,3 +74,26 @@ def test_the_sqlite_database_is_private_to_the_operator(tmp_path: Path) -> None:
     assert stat.S_IMODE((tmp_path / "hub").stat().st_mode) == 0o700
     for path in (tmp_path / "hub").iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_a_closed_weeks_pulses_leave_no_bytes_in_the_sqlite_files(
+    tmp_path: Path, clock: Clock
+) -> None:
+    engine = open_engine(f"sqlite:///{tmp_path / DB_FILE}")
+    operator.init(engine, "IT security")
+    operator.add_team(engine, "a")
+    hub = Hub(engine, clock)
+    marker = b"987.6"  # minutes breathed that only these pulses carry
+    for credential in enrol(hub, "a", 5, clock):
+        pulse = make_hub_pulse(WeeklyIndicators(calls=9, breathing_minutes=987.6), WEEK)
+        hub.submit(credential, pulse)
+
+    def on_disk() -> bytes:
+        return b"".join(path.read_bytes() for path in tmp_path.iterdir())
+
+    assert marker in on_disk()
+    hub.close("a", WEEK)
+    assert marker in json.dumps(every_table(engine)["releases"]).encode()  # the median
+    engine.dispose()
+    figures = on_disk().count(marker)
+    assert figures == 1, "only the released median may carry the number"

@@ -3,8 +3,8 @@
 Plain ``urllib`` with the operating system's trust store (``truststore``:
 a corporate root certificate installed on the machine just works) and the
 system proxy (``urllib``'s own discovery: environment, Windows registry,
-macOS settings). Blocking: call it from a background worker, never the GUI
-thread.
+macOS settings), except for a hub on this machine, which no proxy can
+reach. Blocking: call it from a background worker, never the GUI thread.
 
 ``http://`` is refused except to a loopback address: a credential must not
 cross a network in clear. Every failure is a ``HubError`` whose ``message``
@@ -78,8 +78,10 @@ class HubClient:
     def __init__(self, url: str, *, timeout: float = TIMEOUT) -> None:
         self.url = check_url(url)
         self._timeout = timeout
+        local = _loopback(urllib.parse.urlsplit(self.url).hostname or "")
+        proxies = urllib.request.ProxyHandler({} if local else None)
         self._opener = urllib.request.build_opener(
-            urllib.request.ProxyHandler(), urllib.request.HTTPSHandler(context=_context())
+            proxies, urllib.request.HTTPSHandler(context=_context())
         )
 
     def info(self) -> dict[str, Any]:
