@@ -98,6 +98,7 @@ def test_hub_serve_answers_on_loopback_and_logs_no_address(tmp_path: Path) -> No
         (["team", "add", "b", "--invites", "1001"], "--invites"),
         (["close", "--team", "a", "--week", "2026-W48"], "not ended"),
         (["close", "--team", "a", "--week", "2026-W99"], "no week 99"),
+        (["close", "--team", "a", "--week", "9999-W52"], "not ended"),
         (["init", "--operator", "someone else"], "already set up"),
         (["serve", "--host", "0.0.0.0"], "plain http only on loopback"),
         (["serve", "--cert", "/nonexistent.pem"], "go together"),

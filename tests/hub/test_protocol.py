@@ -131,11 +131,20 @@ def test_a_week_closes_by_itself_72_hours_after_its_end(
     assert [w["shown"] for w in report(client, viewer)["weeks"]] == [True]
 
 
-def test_a_week_not_yet_ended_is_refused(hub: Hub, client: TestClient, clock: Clock) -> None:
+@pytest.mark.parametrize("week", ["2026-W48", "2027-W01", "9999-W52"])
+def test_a_week_not_yet_ended_is_refused(
+    hub: Hub, client: TestClient, clock: Clock, week: str
+) -> None:
     (one,) = enrol(hub, "a", 1, clock)
-    answer = client.post("/v1/pulses", json=pulse(week="2026-W48"), headers=bearer(one))
+    answer = client.post("/v1/pulses", json=pulse(week=week), headers=bearer(one))
     assert answer.status_code == 422
     assert "not ended" in answer.json()["error"]
+
+
+def test_a_week_long_past_is_closed(hub: Hub, client: TestClient, clock: Clock) -> None:
+    (one,) = enrol(hub, "a", 1, clock)
+    answer = client.post("/v1/pulses", json=pulse(week="0001-W01"), headers=bearer(one))
+    assert answer.status_code == 410
 
 
 def test_a_forged_pulse_without_credential_is_refused(client: TestClient) -> None:

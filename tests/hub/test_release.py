@@ -139,3 +139,9 @@ def test_the_report_carries_a_trend_between_shown_weeks_only() -> None:
     trends = [w["indicators"]["difficult_share_trend"] for w in doc["weeks"]]
     assert [w["week"] for w in doc["weeks"]] == ["2026-W47", "2026-W48", "2026-W50"]
     assert trends == [None, 0.05, None]
+
+
+def test_the_first_week_there_is_has_no_trend_rather_than_an_error() -> None:
+    week = {"contributors": 5, "indicators": {"difficult_share": 0.2}}
+    (only,) = report_document("a", 5, [("0001-W01", week)])["weeks"]
+    assert only["indicators"]["difficult_share_trend"] is None

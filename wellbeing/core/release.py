@@ -45,7 +45,7 @@ from wellbeing.core.checkin import Part, is_high
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.indicators import WeeklyIndicators
 from wellbeing.core.pulse import COUNT_KEYS
-from wellbeing.core.weeks import previous_week, week_bounds
+from wellbeing.core.weeks import iso_week, parse_week, previous_week, week_bounds
 
 MIN_GROUP = 5
 """The default and the floor of k: never fewer contributors in a shown week."""
@@ -112,13 +112,22 @@ def _depth(nodes: Mapping[str, TeamNode], name: str) -> int:
 # --- the calendar ---------------------------------------------------------------
 
 
+def has_ended(week: str, tz: tzinfo, now: datetime) -> bool:
+    """Whether ``week`` is over in ``tz`` at ``now`` (compared by name: any year is safe)."""
+    return parse_week(week) < parse_week(iso_week(now.astimezone(tz)))
+
+
 def opens_at(week: str, tz: tzinfo) -> datetime:
-    """When a team's week ends and starts to accept pulses."""
+    """When a team's week ends and starts to accept pulses (a week that has ended)."""
     return week_bounds(week, tz)[1]
 
 
 def closes_at(week: str, zones: Iterable[tzinfo]) -> datetime:
-    """When a tree's week closes: the latest of its teams' ends, plus ``CLOSE_AFTER``."""
+    """When a tree's week closes: the latest of its teams' ends, plus ``CLOSE_AFTER``.
+
+    Only for a week that ``has_ended`` in every zone: a week near year 9999
+    has no end that ``datetime`` can hold.
+    """
     return max(opens_at(week, tz) for tz in zones) + CLOSE_AFTER
 
 
@@ -229,7 +238,8 @@ def report_document(
             out.append({"week": week, "shown": False})
             continue
         indicators = dict(figures["indicators"])
-        before = by_week.get(previous_week(week))
+        previous = _previous(week)
+        before = None if previous is None else by_week.get(previous)
         indicators["difficult_share_trend"] = _trend(indicators, before)
         out.append(
             {
@@ -240,6 +250,13 @@ def report_document(
             }
         )
     return {"team": team, "min_group": k, "weeks": out}
+
+
+def _previous(week: str) -> str | None:
+    try:
+        return previous_week(week)
+    except OverflowError:
+        return None
 
 
 def _trend(now: Mapping[str, Any], before: Figures | None) -> float | None:

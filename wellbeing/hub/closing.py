@@ -18,7 +18,14 @@ from sqlalchemy import Connection, Engine, delete
 
 from wellbeing.core.hub_pulse import HUB_PULSE_SCHEMA, validate_hub_pulse
 from wellbeing.core.indicators import WeeklyIndicators
-from wellbeing.core.release import TeamNode, closes_at, opens_at, release_week, root_of, subtree
+from wellbeing.core.release import (
+    TeamNode,
+    closes_at,
+    has_ended,
+    release_week,
+    root_of,
+    subtree,
+)
 from wellbeing.hub import schema, store
 from wellbeing.hub.errors import Invalid
 
@@ -45,7 +52,7 @@ def close_week(
                 raise Invalid(f"week {week} of {root!r} was already released")
             return {}
         zones = store.zones(conn, members)
-        if early and now < max(opens_at(week, tz) for tz in zones.values()):
+        if early and not all(has_ended(week, tz, now) for tz in zones.values()):
             raise Invalid(f"--week: {week} has not ended yet in every team of {root!r}")
         if not early and now < closes_at(week, zones.values()):
             return {}

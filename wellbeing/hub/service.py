@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from wellbeing.core.hub_pulse import validate_hub_pulse
 from wellbeing.core.pulse import InvalidPulse
-from wellbeing.core.release import closes_at, opens_at, report_document, root_of, subtree
+from wellbeing.core.release import closes_at, has_ended, report_document, root_of, subtree
 from wellbeing.hub import closing, schema, store, tokens
 from wellbeing.hub.db import reading
 from wellbeing.hub.errors import Gone, Invalid, Unauthorized
@@ -85,7 +85,9 @@ class Hub:
                 raise Unauthorized("this invitation is not valid here, or was already used")
             if row.expires_at <= now:
                 raise Gone("this invitation has expired: ask the hub's operator for a new one")
-            conn.execute(delete(inv).where(inv.c.digest == row.digest))
+            used = conn.execute(delete(inv).where(inv.c.digest == row.digest))
+            if used.rowcount != 1:  # another enrolment took it at the same moment
+                raise Unauthorized("this invitation is not valid here, or was already used")
             credential = tokens.new_secret(tokens.AGENT)
             conn.execute(
                 insert(schema.agents).values(digest=tokens.digest(credential), team=row.team)
@@ -109,12 +111,11 @@ class Hub:
             store.lock_team(conn, root)
             members = subtree(nodes, root)
             zones = store.zones(conn, members)
-            if store.is_released(conn, root, pulse.week) or now >= closes_at(
-                pulse.week, zones.values()
-            ):
-                raise Gone(closed_message(pulse.week))
-            if now < opens_at(pulse.week, zones[team]):
+            if not has_ended(pulse.week, zones[team], now):
                 raise Invalid(f"week {pulse.week} has not ended yet: send it once it has")
+            closes = closes_at(pulse.week, zones.values())
+            if store.is_released(conn, root, pulse.week) or now >= closes:
+                raise Gone(closed_message(pulse.week))
             slot = tokens.keyed(self._secret(conn), "slot", credential, pulse.week)
             rows = [r for r in store.pending(conn, [team], pulse.week) if r["slot"] != slot]
             rows.append(
