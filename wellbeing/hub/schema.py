@@ -11,8 +11,9 @@
   random receipt.
 - Insertion order: SQLite tables are ``WITHOUT ROWID`` (rows kept in key
   order, and keys are random); on every write the hub rewrites the team's
-  pending pulses of that week in key order (see ``service``), so on
-  PostgreSQL too a row's place says nothing about when it came.
+  pending pulses of that week in key order (``store.rewrite_pending``), so on
+  PostgreSQL too neither a row's place nor its hidden transaction id
+  (``xmin``, the same for the whole set) says when it came.
 - ``releases`` hold what a closed week shows: ``figures`` (JSON) or NULL for
   "not enough participants" — not even the count.
 """
