@@ -20,6 +20,8 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.hub.service import Hub
 
 CLOSE_EVERY = timedelta(minutes=5)
+LIMIT_CONCURRENCY = 500
+"""Connections served at once; beyond it uvicorn answers 503 and the app retries later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,5 +92,6 @@ def serve(hub: Hub, options: ServeOptions) -> None:
         proxy_headers=options.behind_proxy,
         forwarded_allow_ips="127.0.0.1,::1" if options.behind_proxy else None,
         server_header=False,
+        limit_concurrency=LIMIT_CONCURRENCY,
         log_level="warning",
     )

@@ -2,8 +2,10 @@
 
 ``ViewerAccess`` is all the web page may ask of the hub: who a credential
 is, which teams it covers (its team and every team under it, in tree
-order), and a team's released figures (DESIGN's document; ``PermissionError``
-for a team the viewer does not cover). There is no call that returns a
+order), and a team's released figures over its latest ``weeks`` (1 to 520)
+released weeks (DESIGN's document; ``PermissionError`` for a team the
+viewer does not cover, ``wellbeing.hub.errors.Invalid`` for ``weeks`` out of
+range). Each call may first close weeks that are due. There is no call that returns a
 pulse: raw pulses never leave the database, and are deleted at close.
 """
 
