@@ -19,10 +19,6 @@ class Forbidden(HubError):
     status = 403
 
 
-class NotFound(HubError):
-    status = 404
-
-
 class Gone(HubError):
     status = 410
 

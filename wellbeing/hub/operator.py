@@ -11,8 +11,9 @@ Choices where the design was silent:
   not add up.
 - Invitations expire after 14 days unless ``--expires`` says otherwise; at
   most 1,000 at a time.
-- ``status`` shows counts only, and no count per week that is still open:
-  watching one grow would tell when someone sent.
+- ``status`` shows counts only: teams, agents, viewers, open invitations,
+  released and shown weeks, and pulses waiting for a close in total —
+  never per team or week, which would tell who sent when.
 """
 
 from __future__ import annotations
