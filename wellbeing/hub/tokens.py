@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import TypeGuard
 
 INVITE, AGENT, VIEWER, RECEIPT = "wbi_", "wba_", "wbv_", "wbr_"
 
@@ -39,5 +40,5 @@ def keyed(key: bytes, *parts: str) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
-def has_prefix(secret: object, prefix: str) -> bool:
+def has_prefix(secret: object, prefix: str) -> TypeGuard[str]:
     return isinstance(secret, str) and secret.startswith(prefix) and 20 <= len(secret) <= 100
