@@ -205,3 +205,14 @@ def test_guessing_invitations_is_slowed_down(client: TestClient) -> None:
     for _ in range(10):
         assert client.post("/v1/enroll", json={"invite": "wbi_guess" * 3}).status_code == 401
     assert client.post("/v1/enroll", json={"invite": "wbi_guess" * 3}).status_code == 429
+
+
+def test_guessing_viewer_credentials_is_slowed_down_but_agents_still_send(
+    client: TestClient, hub: Hub, clock: Clock
+) -> None:
+    (agent,) = enrol(hub, "a", 1, clock)
+    for _ in range(10):
+        guess = client.get("/v1/teams/a/report", headers=bearer("wbv_guess" * 3))
+        assert guess.status_code == 401
+    assert client.get("/v1/teams", headers=bearer("wbv_guess" * 3)).status_code == 429
+    assert client.post("/v1/pulses", json=pulse(), headers=bearer(agent)).status_code == 201

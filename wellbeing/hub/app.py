@@ -45,11 +45,11 @@ def create_app(
     api = _Api(hub, limit)
     routes: list[BaseRoute] = [
         Route("/v1/hub", api.guard(api.info), methods=["GET"]),
-        Route("/v1/enroll", api.guard(api.enroll), methods=["POST"]),
+        Route("/v1/enroll", api.guard(api.enroll, limited=True), methods=["POST"]),
         Route("/v1/pulses", api.guard(api.submit), methods=["POST"]),
         Route("/v1/pulses/{receipt}", api.guard(api.retract), methods=["DELETE"]),
-        Route("/v1/teams", api.guard(api.teams), methods=["GET"]),
-        Route("/v1/teams/{team}/report", api.guard(api.report), methods=["GET"]),
+        Route("/v1/teams", api.guard(api.teams, limited=True), methods=["GET"]),
+        Route("/v1/teams/{team}/report", api.guard(api.report, limited=True), methods=["GET"]),
     ]
     routes.extend(_web_routes(hub, secure_cookies))
 
@@ -91,15 +91,23 @@ class _Api:
         self.hub = hub
         self.limit = limit
 
-    def guard(self, handler: Handler) -> Handler:
+    def guard(self, handler: Handler, *, limited: bool = False) -> Handler:
+        """``handler`` with its errors as JSON, and failures counted on ``limited`` routes.
+
+        Limited are the routes that try an invitation or a viewer credential.
+        Agents' pulses are not: a whole office behind one address with stale
+        credentials must not lock everyone out, and a credential is 192
+        random bits.
+        """
+
         async def guarded(request: Request) -> Response:
             address = request.client.host if request.client else ""
-            if self.limit.blocked(address):
+            if limited and self.limit.blocked(address):
                 return _error(TooMany("too many failed attempts: wait a few minutes"))
             try:
                 return await handler(request)
             except HubError as error:
-                if isinstance(error, Unauthorized):
+                if limited and isinstance(error, Unauthorized):
                     self.limit.failed(address)
                 return _error(error)
 
