@@ -16,7 +16,8 @@ from hub_servers import free_port
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.hub.cli import main
-from wellbeing.hub.serve import ServeOptions, check
+from wellbeing.hub.serve import ServeOptions, check, serve
+from wellbeing.hub.service import Hub
 from wellbeing.services.hub_client import HubClient, HubError
 
 
@@ -99,3 +100,18 @@ def test_the_hub_serves_tls_and_the_client_checks_its_certificate(tmp_path: Path
         server.terminate()
         _, err = server.communicate(timeout=30)
     assert f"team hub on https://127.0.0.1:{port}" in err
+
+
+@pytest.mark.parametrize("access_log", [False, True])
+def test_no_access_log_unless_asked_and_then_a_warning(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], access_log: bool
+) -> None:
+    import uvicorn
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(options))
+    serve(hub, ServeOptions(access_log=access_log))
+    assert seen["access_log"] is access_log
+    assert seen["proxy_headers"] is False
+    warned = "warning: the access log writes every client's address" in capsys.readouterr().err
+    assert warned is access_log
