@@ -125,7 +125,7 @@ def test_a_week_closes_by_itself_72_hours_after_its_end(
     agents = enrol(hub, "a", 5, clock)
     for credential in agents:
         client.post("/v1/pulses", json=pulse(), headers=bearer(credential))
-    clock.advance(timedelta(hours=62))  # Thursday 23:00, one hour before the close
+    clock.advance(timedelta(hours=62))  # Wednesday 23:00, one hour before the close
     assert report(client, viewer)["weeks"] == []
     clock.advance(timedelta(hours=1))
     assert [w["shown"] for w in report(client, viewer)["weeks"]] == [True]
