@@ -51,7 +51,7 @@ class Sign:
     weeks: tuple[str, ...]
 
 
-def _share(week: Mapping[str, Any], key: str) -> int | None:
+def _share(week: Mapping[str, Any], key: str) -> float | None:
     if not week.get("shown"):
         return None
     value = week.get("indicators", {}).get(key)

@@ -37,7 +37,11 @@ def _stats(rng: random.Random, centre: float, spread: float, quartiles: bool) ->
 
 
 def make_weeks(
-    seed: int, *, hidden: tuple[int, ...] = (), building: bool = False, count: int = 12,
+    seed: int,
+    *,
+    hidden: tuple[int, ...] = (),
+    building: bool = False,
+    count: int = 12,
     contributors: int = 12,
 ) -> list[dict[str, Any]]:
     """``count`` released weeks ending 2026-W48; the indices in ``hidden`` are below k."""
@@ -51,40 +55,51 @@ def make_weeks(
         late = building and index >= count - 4
         step = index - (count - 4)
         quartiles = contributors >= 10
-        weeks.append({
-            "week": name,
-            "shown": True,
-            "contributors": contributors,
-            "indicators": {
-                "difficult_share": 18 + 4 * step if late else rng.randint(10, 16),
-                "break_acceptance": 70 - 8 * step if late else rng.randint(72, 85),
-                "high_checkin_share": 50 if late else rng.randint(15, 35),
-                "calls": _stats(rng, 205, 20, quartiles),
-                "difficult": _stats(rng, 28, 6, quartiles),
-                "severe": _stats(rng, 2, 1, quartiles),
-                "max_streak": _stats(rng, 3, 1, quartiles),
-                "breaks_prompted": _stats(rng, 9, 2, quartiles),
-                "breaks_taken": _stats(rng, 6, 2, quartiles),
-                "breathing_minutes": _stats(rng, 14, 4, quartiles),
-                "mean_stress": _stats(rng, 5, 1, quartiles),
-                "checkin": {
-                    "personal": _stats(rng, 40, 8, quartiles),
-                    "work": _stats(rng, 48, 8, quartiles),
-                    "customer": None if index % 5 == 1 else _stats(rng, 55, 8, quartiles),
+        weeks.append(
+            {
+                "week": name,
+                "shown": True,
+                "contributors": contributors,
+                "indicators": {
+                    "difficult_share": 18 + 4 * step if late else rng.randint(10, 16),
+                    "break_acceptance": 70 - 8 * step if late else rng.randint(72, 85),
+                    "high_checkin_share": 50 if late else rng.randint(15, 35),
+                    "calls": _stats(rng, 205, 20, quartiles),
+                    "difficult": _stats(rng, 28, 6, quartiles),
+                    "severe": _stats(rng, 2, 1, quartiles),
+                    "max_streak": _stats(rng, 3, 1, quartiles),
+                    "breaks_prompted": _stats(rng, 9, 2, quartiles),
+                    "breaks_taken": _stats(rng, 6, 2, quartiles),
+                    "breathing_minutes": _stats(rng, 14, 4, quartiles),
+                    "mean_stress": _stats(rng, 5, 1, quartiles),
+                    "checkin": {
+                        "personal": _stats(rng, 40, 8, quartiles),
+                        "work": _stats(rng, 48, 8, quartiles),
+                        "customer": None if index % 5 == 1 else _stats(rng, 55, 8, quartiles),
+                    },
                 },
-            },
-        })
+            }
+        )
     return weeks
 
 
 def default_reports() -> dict[str, dict[str, Any]]:
     return {
-        DEPARTMENT: {"team": DEPARTMENT, "min_group": 5,
-                     "weeks": make_weeks(1, hidden=(2,), contributors=24)},
-        "Billing": {"team": "Billing", "min_group": 5,
-                    "weeks": make_weeks(2, hidden=(4, 5), building=True, contributors=12)},
-        "Tech Support": {"team": "Tech Support", "min_group": 5,
-                         "weeks": make_weeks(3, hidden=(0, 7), contributors=7)},
+        DEPARTMENT: {
+            "team": DEPARTMENT,
+            "min_group": 5,
+            "weeks": make_weeks(1, hidden=(2,), contributors=24),
+        },
+        "Billing": {
+            "team": "Billing",
+            "min_group": 5,
+            "weeks": make_weeks(2, hidden=(4, 5), building=True, contributors=12),
+        },
+        "Tech Support": {
+            "team": "Tech Support",
+            "min_group": 5,
+            "weeks": make_weeks(3, hidden=(0, 7), contributors=7),
+        },
         "Sales": {"team": "Sales", "min_group": 5, "weeks": make_weeks(4, contributors=9)},
     }
 

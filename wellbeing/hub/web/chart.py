@@ -122,7 +122,9 @@ def chart(series: Series) -> Chart:
     bands = []
     for run in _runs(points, "q1"):
         half = step * 0.15 if len(run) == 1 else 0.0
-        upper = [f"{_fmt(x(i) + d)},{_fmt(y(points[i].q3 or 0))}" for i in run for d in (-half, half)]
+        upper = [
+            f"{_fmt(x(i) + d)},{_fmt(y(points[i].q3 or 0))}" for i in run for d in (-half, half)
+        ]
         lower = [
             f"{_fmt(x(i) + d)},{_fmt(y(points[i].q1 or 0))}"
             for i in reversed(run)
@@ -143,5 +145,16 @@ def chart(series: Series) -> Chart:
         if (count - 1 - i) % every == 0
     )
     return Chart(
-        WIDTH, HEIGHT, left, right, top, bottom, tuple(lines), tuple(bands), dots, gaps, ticks, labels
+        WIDTH,
+        HEIGHT,
+        left,
+        right,
+        top,
+        bottom,
+        tuple(lines),
+        tuple(bands),
+        dots,
+        gaps,
+        ticks,
+        labels,
     )

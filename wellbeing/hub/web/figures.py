@@ -62,7 +62,12 @@ NUMBERS = (
         False,
     ),
     Figure(
-        "checkin_work", ("checkin", "work"), N_("Check-in: work strain (0–100)"), "score", 100, False
+        "checkin_work",
+        ("checkin", "work"),
+        N_("Check-in: work strain (0–100)"),
+        "score",
+        100,
+        False,
     ),
     Figure(
         "checkin_customer",
@@ -123,7 +128,9 @@ def point(week: Mapping[str, Any], figure: Figure) -> Point:
         return Point(name, "value", value) if value is not None else Point(name, "missing")
     if not isinstance(raw, Mapping) or _number(raw.get("median")) is None:
         return Point(name, "missing")
-    return Point(name, "value", _number(raw["median"]), _number(raw.get("q1")), _number(raw.get("q3")))
+    return Point(
+        name, "value", _number(raw["median"]), _number(raw.get("q1")), _number(raw.get("q3"))
+    )
 
 
 def ordered_weeks(report: Mapping[str, Any], count: int) -> list[Mapping[str, Any]]:

@@ -74,7 +74,7 @@ def language(code: str) -> Language:
         if not message.id or message.fuzzy:
             continue
         if isinstance(message.id, tuple | list):
-            plurals[str(message.id[0])] = tuple(str(s) for s in message.string)
+            plurals[str(message.id[0])] = tuple(str(s) for s in message.string or ())
         elif message.string:
             messages[str(message.id)] = str(message.string)
     rule = "n > 1" if code in ("fr", "pt_BR") else "n != 1"

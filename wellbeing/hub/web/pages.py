@@ -110,7 +110,11 @@ class Pages:
         response = self._redirect(team_url(viewer.team))
         self._cookie(response, self.session_cookie, session_id, LIFETIME_S)
         response.delete_cookie(
-            self.login_cookie, path="/", secure=self.secure_cookies, httponly=True, samesite="strict"
+            self.login_cookie,
+            path="/",
+            secure=self.secure_cookies,
+            httponly=True,
+            samesite="strict",
         )
         return response
 
@@ -123,7 +127,11 @@ class Pages:
         self.sessions.close(session_id)
         response = self._redirect(PREFIX + "/")
         response.delete_cookie(
-            self.session_cookie, path="/", secure=self.secure_cookies, httponly=True, samesite="strict"
+            self.session_cookie,
+            path="/",
+            secure=self.secure_cookies,
+            httponly=True,
+            samesite="strict",
         )
         return response
 
@@ -172,8 +180,13 @@ class Pages:
                 weeks = ordered_weeks(self.access.report(session.viewer, name, WEEKS), WEEKS)
             except PermissionError:
                 continue
-            rows.append({"team": name, "latest": weeks[-1] if weeks else None,
-                         "signs": burnout_signs(weeks)})
+            rows.append(
+                {
+                    "team": name,
+                    "latest": weeks[-1] if weeks else None,
+                    "signs": burnout_signs(weeks),
+                }
+            )
         return rows
 
     async def csv(self, request: Request) -> Response:
