@@ -12,17 +12,22 @@ from wellbeing.core.burnout_signs import (
 )
 
 
+def share(percent: int | None) -> float | None:
+    return None if percent is None else percent / 100
+
+
 def week(
     n: int, high: int | None = 20, difficult: int | None = 12, accepted: int | None = 80
 ) -> dict[str, Any]:
+    """A shown week; shares given in whole percent, sent as the hub's fractions."""
     return {
         "week": f"2026-W{n:02d}",
         "shown": True,
         "contributors": 8,
         "indicators": {
-            "difficult_share": difficult,
-            "break_acceptance": accepted,
-            "high_checkin_share": high,
+            "difficult_share": share(difficult),
+            "break_acceptance": share(accepted),
+            "high_checkin_share": share(high),
         },
     }
 
@@ -36,7 +41,12 @@ def kinds(weeks: list[dict[str, Any]]) -> list[SignKind]:
 
 
 def test_high_checkin_share_for_three_weeks_is_a_sign_naming_those_weeks() -> None:
-    weeks = [week(40), week(41, high=40), week(42, high=55), week(43, high=HIGH_CHECKIN_SHARE)]
+    weeks = [
+        week(40),
+        week(41, high=40),
+        week(42, high=55),
+        week(43, high=round(HIGH_CHECKIN_SHARE * 100)),
+    ]
     signs = burnout_signs(weeks)
     assert [s.kind for s in signs] == [SignKind.HIGH_CHECKIN]
     assert signs[0].weeks == ("2026-W41", "2026-W42", "2026-W43")
@@ -45,7 +55,14 @@ def test_high_checkin_share_for_three_weeks_is_a_sign_naming_those_weeks() -> No
 def test_two_high_weeks_or_one_just_below_the_threshold_is_no_sign() -> None:
     assert kinds([week(41, high=60), week(42, high=60)]) == []
     assert (
-        kinds([week(41, high=60), week(42, high=HIGH_CHECKIN_SHARE - 1), week(43, high=60)]) == []
+        kinds(
+            [
+                week(41, high=60),
+                week(42, high=round(HIGH_CHECKIN_SHARE * 100) - 1),
+                week(43, high=60),
+            ]
+        )
+        == []
     )
 
 

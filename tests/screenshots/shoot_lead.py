@@ -7,10 +7,12 @@ Chromium through Playwright:
 
 - ``lead-light.png`` and ``lead-dark.png``: Billing at 1366x768, in English;
 - ``lead-phone.png``: the same page 390 px wide (a phone), light;
-- ``lead-de.png``: the department page in German, 1366x768;
+- ``lead-charts.png``: Billing's charts (scrolled to them), 1366x768;
+- ``lead-de.png``: Billing in German, 1366x768;
+- ``lead-department.png``: the department page with its teams, 1366x768;
 - ``lead-signin.png``: the sign-in form.
 
-Each is the top of the page as a lead first sees it (the full pages are long).
+Each shows one screenful, as a lead sees it (the full pages are long).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def shoot(
     scheme: str = "light",
     locale: str = "en-GB",
     full: bool = False,
+    scroll_to: str = "",
 ) -> None:
     context = browser.new_context(
         viewport={"width": width, "height": height},
@@ -53,7 +56,12 @@ def shoot(
     if path != "/lead/":
         page.fill("#credential", DEPARTMENT_KEY)
         page.click("button[type=submit]")
+        page.wait_for_url("**/teams/**")
         page.goto(base + path)
+    if scroll_to:
+        page.evaluate(
+            "(id) => window.scrollTo(0, document.getElementById(id).offsetTop - 16)", scroll_to
+        )
     page.screenshot(path=str(OUT / name), full_page=full)
     context.close()
 
@@ -65,7 +73,9 @@ def main() -> None:
         shoot(browser, base, "lead-light.png", "/lead/teams/Billing")
         shoot(browser, base, "lead-dark.png", "/lead/teams/Billing", scheme="dark")
         shoot(browser, base, "lead-phone.png", "/lead/teams/Billing", width=390, height=844)
-        shoot(browser, base, "lead-de.png", "/lead/teams/Customer%20Care", locale="de-DE")
+        shoot(browser, base, "lead-charts.png", "/lead/teams/Billing", scroll_to="shares-title")
+        shoot(browser, base, "lead-de.png", "/lead/teams/Billing", locale="de-DE")
+        shoot(browser, base, "lead-department.png", "/lead/teams/Customer%20Care")
         browser.close()
     for png in sorted(OUT.glob("lead-*.png")):
         print(png.relative_to(ROOT), png.stat().st_size, "bytes")

@@ -2,12 +2,14 @@
 
 A lead's page shows a gentle notice when one of these signs holds for
 ``RUN_WEEKS`` released weeks in a row. The rules read only what the hub
-released (whole-percent shares of a team's week, never a person), so the
+released (the shares of a team's week, never a person), so the
 notice can say nothing that the figures beside it do not already show.
 
 The thresholds, in one place:
 
-- ``HIGH_CHECKIN_SHARE`` (40 %): the share of the team in the high check-in
+Shares are the hub's: fractions of 1, rounded to a whole percent.
+
+- ``HIGH_CHECKIN_SHARE`` (0.40, 40 %): the share of the team in the high check-in
   band (any check-in part at 50 or more) is at least this much in each of
   the last ``RUN_WEEKS`` released weeks. Two in five agents reporting strain
   week after week is past an ordinary bad week.
@@ -33,7 +35,7 @@ from enum import Enum
 from typing import Any
 
 RUN_WEEKS = 3
-HIGH_CHECKIN_SHARE = 40
+HIGH_CHECKIN_SHARE = 0.40
 
 
 class SignKind(Enum):

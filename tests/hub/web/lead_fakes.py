@@ -29,11 +29,37 @@ class FakeViewer:
     team: str
 
 
-def _stats(rng: random.Random, centre: float, spread: float, quartiles: bool) -> dict[str, Any]:
-    median = round(max(centre + rng.uniform(-spread, spread), 0), 1)
-    if not quartiles:
-        return {"median": median}
-    return {"median": median, "q1": round(median * 0.8, 1), "q3": round(median * 1.2, 1)}
+def _number(rng: random.Random, centre: float, spread: float) -> float:
+    return round(max(centre + rng.uniform(-spread, spread), 0), 1)
+
+
+def _figures(rng: random.Random, quartiles: bool, customer_answered: bool) -> dict[str, Any]:
+    """The ``median`` and ``quartiles`` parts of a shown week, as the hub releases them."""
+    centres = {
+        "calls": (205, 20),
+        "difficult": (28, 6),
+        "severe": (2, 1),
+        "max_streak": (3, 1),
+        "breaks_prompted": (9, 2),
+        "breaks_taken": (6, 2),
+        "breathing_minutes": (14, 4),
+        "mean_stress": (5, 1),
+    }
+    medians: dict[str, Any] = {key: _number(rng, *c) for key, c in centres.items()}
+    medians["checkin"] = {
+        "personal": _number(rng, 40, 8),
+        "work": _number(rng, 48, 8),
+        "customer": _number(rng, 55, 8) if customer_answered else None,
+    }
+
+    def spread(value: float | None) -> list[float] | None:
+        if value is None or not quartiles:
+            return None
+        return [round(value * 0.8, 1), round(value * 1.2, 1)]
+
+    quartile_part: dict[str, Any] = {k: spread(v) for k, v in medians.items() if k != "checkin"}
+    quartile_part["checkin"] = {k: spread(v) for k, v in medians["checkin"].items()}
+    return {"median": medians, "quartiles": quartile_part}
 
 
 def make_weeks(
@@ -54,31 +80,16 @@ def make_weeks(
             continue
         late = building and index >= count - 4
         step = index - (count - 4)
-        quartiles = contributors >= 10
+        percent = {
+            "difficult_share": 18 + 4 * step if late else rng.randint(10, 16),
+            "break_acceptance": 70 - 8 * step if late else rng.randint(72, 85),
+            "high_checkin_share": 50 if late else rng.randint(15, 35),
+        }
+        indicators: dict[str, Any] = {key: value / 100 for key, value in percent.items()}
+        indicators["difficult_share_trend"] = None
+        indicators.update(_figures(rng, contributors >= 10, index % 5 != 1))
         weeks.append(
-            {
-                "week": name,
-                "shown": True,
-                "contributors": contributors,
-                "indicators": {
-                    "difficult_share": 18 + 4 * step if late else rng.randint(10, 16),
-                    "break_acceptance": 70 - 8 * step if late else rng.randint(72, 85),
-                    "high_checkin_share": 50 if late else rng.randint(15, 35),
-                    "calls": _stats(rng, 205, 20, quartiles),
-                    "difficult": _stats(rng, 28, 6, quartiles),
-                    "severe": _stats(rng, 2, 1, quartiles),
-                    "max_streak": _stats(rng, 3, 1, quartiles),
-                    "breaks_prompted": _stats(rng, 9, 2, quartiles),
-                    "breaks_taken": _stats(rng, 6, 2, quartiles),
-                    "breathing_minutes": _stats(rng, 14, 4, quartiles),
-                    "mean_stress": _stats(rng, 5, 1, quartiles),
-                    "checkin": {
-                        "personal": _stats(rng, 40, 8, quartiles),
-                        "work": _stats(rng, 48, 8, quartiles),
-                        "customer": None if index % 5 == 1 else _stats(rng, 55, 8, quartiles),
-                    },
-                },
-            }
+            {"week": name, "shown": True, "contributors": contributors, "indicators": indicators}
         )
     return weeks
 

@@ -29,8 +29,8 @@ def four_contributor_week() -> dict[str, Any]:
     for index, week in enumerate(weeks):
         if week["week"] == THIN:
             leaked = make_weeks(8, contributors=4, count=1)[0]["indicators"]
-            leaked["calls"] = {"median": SECRET_FIGURE}
-            leaked["difficult_share"] = SECRET_FIGURE
+            leaked["median"]["calls"] = SECRET_FIGURE
+            leaked["difficult_share"] = SECRET_FIGURE / 100
             weeks[index] = {"week": THIN, "shown": False, "contributors": 4, "indicators": leaked}
     reports["Billing"]["weeks"] = weeks
     return reports
@@ -70,8 +70,10 @@ def test_the_csv_holds_every_released_week_with_its_figures(
     for row, week in zip(table, expected, strict=True):
         if week["shown"]:
             assert row["contributors"] == str(week["contributors"])
-            assert row["difficult_share_percent"] == str(week["indicators"]["difficult_share"])
-            assert float(row["calls_median"]) == week["indicators"]["calls"]["median"]
+            indicators = week["indicators"]
+            assert row["difficult_share_percent"] == str(round(indicators["difficult_share"] * 100))
+            assert float(row["calls_median"]) == indicators["median"]["calls"]
+            assert float(row["calls_q1"]) == indicators["quartiles"]["calls"][0]
         else:
             assert row["status"] == "not enough participants" and row["contributors"] == ""
 

@@ -5,27 +5,29 @@ page never reads anything else, so it can show nothing the hub did not
 release.
 
 ``report(viewer, team, weeks)`` returns DESIGN.md's released-figures
-document, newest week last::
+document (the ``team report --hub --json`` shape, as ``core.release``
+builds it), weeks oldest first::
 
     {"team": "Support", "min_group": 5, "weeks": [
         {"week": "2026-W46", "shown": False},
         {"week": "2026-W47", "shown": True, "contributors": 12, "indicators": {
-            "difficult_share": 15,        # whole percent, or None
-            "break_acceptance": 67,       # whole percent, or None
-            "high_checkin_share": 40,     # whole percent, or None
-            "calls": {"median": 210, "q1": 180, "q3": 240},
-            "difficult": {...}, "severe": {...}, "max_streak": {...},
-            "breaks_prompted": {...}, "breaks_taken": {...},
-            "breathing_minutes": {...}, "mean_stress": {...},
-            "checkin": {"personal": {...}, "work": {...}, "customer": {...}},
+            "difficult_share": 0.15,      # a whole percent, as a fraction; or None
+            "break_acceptance": 0.67,     # may exceed 1 (breaks from the menu); or None
+            "high_checkin_share": 0.4,    # or None (fewer than k answered)
+            "difficult_share_trend": 0.02,
+            "median": {"calls": 210.0, "difficult": ..., "severe": ..., "max_streak": ...,
+                       "breaks_prompted": ..., "breaks_taken": ...,
+                       "breathing_minutes": ..., "mean_stress": ...,
+                       "checkin": {"personal": ..., "work": ..., "customer": ...}},
+            "quartiles": {"calls": [180.0, 240.0], ...same keys...},
         }},
     ]}
 
-Each pulse number is ``{"median": x}`` from k contributors and
-``{"median": x, "q1": a, "q3": b}`` from 10; a number nobody answered
-(``mean_stress``, a check-in part) is ``None`` or absent. A week not shown
-has neither ``contributors`` nor ``indicators``. ``report`` raises
-``PermissionError`` for a team outside the viewer's tree.
+A median is None when fewer than k answered; quartiles are ``[q1, q3]``
+from 10 values and None below. A week not shown has neither
+``contributors`` nor ``indicators``, and the page reads nothing but
+``shown`` from it. ``report`` raises ``PermissionError`` for a team
+outside the viewer's tree.
 """
 
 from __future__ import annotations

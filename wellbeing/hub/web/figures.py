@@ -83,7 +83,10 @@ FIGURES = SHARES + NUMBERS
 
 @dataclass(frozen=True)
 class Point:
-    """One week of one figure. ``state`` says whether any value exists."""
+    """One week of one figure. ``state`` says whether any value exists.
+
+    A share's ``value`` is in whole percent (the hub sends a fraction).
+    """
 
     week: str
     state: Literal["value", "missing", "hidden"]
@@ -122,15 +125,19 @@ def point(week: Mapping[str, Any], figure: Figure) -> Point:
     name = str(week.get("week", ""))
     if week.get("shown") is not True:
         return Point(name, "hidden")
-    raw = _lookup(week.get("indicators") or {}, figure.path)
+    indicators = week.get("indicators") or {}
     if figure.is_share:
-        value = _number(raw)
-        return Point(name, "value", value) if value is not None else Point(name, "missing")
-    if not isinstance(raw, Mapping) or _number(raw.get("median")) is None:
+        share = _number(_lookup(indicators, figure.path))
+        if share is None:
+            return Point(name, "missing")
+        return Point(name, "value", round(share * 100))
+    median = _number(_lookup(indicators, ("median", *figure.path)))
+    if median is None:
         return Point(name, "missing")
-    return Point(
-        name, "value", _number(raw["median"]), _number(raw.get("q1")), _number(raw.get("q3"))
-    )
+    quartiles = _lookup(indicators, ("quartiles", *figure.path))
+    if isinstance(quartiles, Sequence) and not isinstance(quartiles, str) and len(quartiles) == 2:
+        return Point(name, "value", median, _number(quartiles[0]), _number(quartiles[1]))
+    return Point(name, "value", median)
 
 
 def ordered_weeks(report: Mapping[str, Any], count: int) -> list[Mapping[str, Any]]:

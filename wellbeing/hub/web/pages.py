@@ -167,7 +167,7 @@ class Pages:
             weeks=weeks,
             signs=burnout_signs(weeks),
             run_weeks=RUN_WEEKS,
-            high_checkin_share=HIGH_CHECKIN_SHARE,
+            high_checkin_share=round(HIGH_CHECKIN_SHARE * 100),
             charts=[(s, chart(s)) for s in series(weeks)],
             overview=overview,
         )
