@@ -67,3 +67,10 @@ def test_shares_use_a_fixed_0_to_100_scale_and_counts_a_round_one() -> None:
     assert chart(by_key(weeks, "difficult_share")).ticks[-1].value == 100
     assert chart(by_key(weeks, "calls")).ticks[-1].value == 500
     assert [nice_ceiling(v) for v in (0, 1, 3, 7, 12, 26, 263)] == [1, 1, 5, 10, 20, 50, 500]
+
+
+def test_a_share_above_100_percent_widens_the_scale_instead_of_being_cut() -> None:
+    weeks = [shown(40, 200, share=0.8), shown(41, 200, share=1.07)]
+    drawn = chart(by_key(weeks, "difficult_share"))
+    assert drawn.ticks[-1].value == 200
+    assert all(drawn.plot_top <= dot.y <= drawn.plot_bottom for dot in drawn.dots)

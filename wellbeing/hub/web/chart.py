@@ -74,10 +74,17 @@ def nice_ceiling(value: float) -> float:
 
 
 def _top(series: Series) -> float:
-    if series.figure.ceiling is not None:
-        return float(series.figure.ceiling)
+    """The scale's top: the figure's own (100 %, stress 10) unless a value passes it.
+
+    Break acceptance can pass 100 %: a break started from the menu is taken
+    without being offered.
+    """
     values = [v for p in series.points for v in (p.value, p.q3) if v is not None]
-    return nice_ceiling(max(values, default=1.0))
+    highest = max(values, default=1.0)
+    ceiling = series.figure.ceiling
+    if ceiling is not None and highest <= ceiling:
+        return float(ceiling)
+    return nice_ceiling(highest)
 
 
 def _runs(points: tuple[Point, ...], has: str) -> list[list[int]]:
