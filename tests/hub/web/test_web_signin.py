@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from conftest import BILLING_KEY, DEPARTMENT_KEY, Clock, csrf_of, make_client, sign_in
+from lead_client import BILLING_KEY, DEPARTMENT_KEY, Clock, csrf_of, make_client, sign_in, signed_in
 from starlette.testclient import TestClient
 
 from wellbeing.hub.web.sessions import LIFETIME_S
@@ -69,9 +67,7 @@ def test_pages_without_a_session_send_the_browser_to_sign_in() -> None:
         assert response.headers["location"] == "/lead/"
 
 
-def test_a_viewer_cannot_open_a_team_outside_their_tree(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_a_viewer_cannot_open_a_team_outside_their_tree() -> None:
     client = signed_in(BILLING_KEY)
     for path in (
         "/lead/teams/Sales",
@@ -84,9 +80,7 @@ def test_a_viewer_cannot_open_a_team_outside_their_tree(
         assert "not yours to see" in response.text
 
 
-def test_a_department_viewer_sees_the_department_and_its_teams_only(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_a_department_viewer_sees_the_department_and_its_teams_only() -> None:
     client = signed_in(DEPARTMENT_KEY)
     page = client.get("/lead/teams/Customer%20Care")
     assert page.status_code == 200
@@ -128,9 +122,7 @@ def test_a_session_expires_after_its_lifetime() -> None:
     assert client.get("/lead/teams/Billing").status_code == 303
 
 
-def test_every_answer_carries_a_strict_content_security_policy(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_every_answer_carries_a_strict_content_security_policy() -> None:
     client = signed_in()
     for path in ("/lead/", "/lead/teams/Billing", "/lead/teams/Sales", "/lead/static/lead.css"):
         csp = client.get(path).headers["content-security-policy"]

@@ -5,13 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import BILLING_KEY, DEPARTMENT_KEY, make_client, sign_in
+from lead_client import BILLING_KEY, DEPARTMENT_KEY, make_client, sign_in, signed_in
 from lead_fakes import SECRET_FIGURE, FakeAccess, default_reports, make_weeks
-from starlette.testclient import TestClient
 
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 
@@ -58,9 +56,7 @@ def test_a_week_of_four_says_not_enough_participants_and_leaks_no_number() -> No
     assert str(SECRET_FIGURE) not in client.get("/lead/teams/Billing/figures.csv").text
 
 
-def test_the_csv_holds_every_released_week_with_its_figures(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_the_csv_holds_every_released_week_with_its_figures() -> None:
     response = signed_in().get("/lead/teams/Billing/figures.csv")
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
@@ -78,18 +74,14 @@ def test_the_csv_holds_every_released_week_with_its_figures(
             assert row["status"] == "not enough participants" and row["contributors"] == ""
 
 
-def test_quartiles_appear_only_for_weeks_of_ten_or_more(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_quartiles_appear_only_for_weeks_of_ten_or_more() -> None:
     client = signed_in(DEPARTMENT_KEY)
     assert "Lower quartile" in client.get("/lead/teams/Billing").text  # 12 contributors
     tech = client.get("/lead/teams/Tech%20Support").text  # 7 contributors
     assert "Lower quartile" not in tech and 'class="band"' not in tech
 
 
-def test_the_burnout_notice_shows_with_what_a_lead_can_do(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_the_burnout_notice_shows_with_what_a_lead_can_do() -> None:
     client = signed_in(DEPARTMENT_KEY)
     billing = client.get("/lead/teams/Billing").text
     assert "Strain may be building in this team" in billing
@@ -107,9 +99,7 @@ def test_the_burnout_notice_shows_with_what_a_lead_can_do(
     assert "No sign of building strain" in tech
 
 
-def test_the_department_page_lists_its_teams_and_which_show_a_sign(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_the_department_page_lists_its_teams_and_which_show_a_sign() -> None:
     html = signed_in(DEPARTMENT_KEY).get("/lead/teams/Customer%20Care").text
     overview = html[html.index("The teams under this one") :]
     billing_row = next(r for r in rows_of(overview, "Billing"))
@@ -117,9 +107,7 @@ def test_the_department_page_lists_its_teams_and_which_show_a_sign(
     assert "yes" in billing_row and "none" in tech_row
 
 
-def test_every_chart_has_its_table_and_the_page_says_what_a_lead_never_sees(
-    signed_in: Callable[..., TestClient],
-) -> None:
+def test_every_chart_has_its_table_and_the_page_says_what_a_lead_never_sees() -> None:
     html = signed_in().get("/lead/teams/Billing").text
     assert html.count("<svg") == html.count("<table") == 14
     assert "What you can never see, and why" in html

@@ -1,11 +1,13 @@
-"""Fixtures for the lead's page: the app over a fake hub, and a signed-in client."""
+"""Clients of the lead's page over a fake hub, in process (Starlette's TestClient).
+
+A module of its own, not ``conftest``: the hub's tests import their own
+``conftest`` by name, and two modules of that name would shadow each other.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-import pytest
 from lead_fakes import CREDENTIALS, FakeAccess
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
@@ -50,11 +52,8 @@ def sign_in(client: TestClient, credential: str, language: str = "en") -> str:
     return str(response.headers["location"])
 
 
-@pytest.fixture
-def signed_in() -> Callable[..., TestClient]:
-    def make(credential: str = BILLING_KEY, access: FakeAccess | None = None) -> TestClient:
-        client = make_client(access)
-        sign_in(client, credential)
-        return client
-
-    return make
+def signed_in(credential: str = BILLING_KEY, access: FakeAccess | None = None) -> TestClient:
+    """A client already signed in with ``credential``."""
+    client = make_client(access)
+    sign_in(client, credential)
+    return client
