@@ -6,6 +6,7 @@ import pytest
 from lead_client import BILLING_KEY, DEPARTMENT_KEY, Clock, csrf_of, make_client, sign_in, signed_in
 from starlette.testclient import TestClient
 
+from wellbeing.hub.web.limits import MAX_FAILURES, WINDOW_S
 from wellbeing.hub.web.sessions import LIFETIME_S
 
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
@@ -133,3 +134,20 @@ def test_every_answer_carries_a_strict_content_security_policy() -> None:
     page = client.get("/lead/teams/Billing")
     assert page.headers["cache-control"] == "no-store"
     assert "<script" not in page.text and "style=" not in page.text and "<style" not in page.text
+
+
+def test_many_wrong_credentials_from_one_address_are_slowed_down() -> None:
+    clock = Clock()
+    client = make_client(clock=clock)
+    token = csrf_of(client.get("/lead/").text)
+    for _ in range(MAX_FAILURES):
+        wrong = client.post("/lead/sign-in", data={"csrf": token, "credential": "guess"})
+        assert wrong.status_code == 401
+        token = csrf_of(wrong.text)
+    refused = client.post("/lead/sign-in", data={"csrf": token, "credential": BILLING_KEY})
+    assert refused.status_code == 429
+    assert "Too many wrong credentials" in refused.text
+    clock.now += WINDOW_S + 1
+    token = csrf_of(client.get("/lead/").text)
+    right = client.post("/lead/sign-in", data={"csrf": token, "credential": BILLING_KEY})
+    assert right.status_code == 303

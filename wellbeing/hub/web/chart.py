@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from wellbeing.hub.web.figures import Point, Series
 
-WIDTH, HEIGHT = 360.0, 170.0
+WIDTH, HEIGHT = 360.0, 180.0
 LEFT, RIGHT, TOP, BOTTOM = 40.0, 8.0, 10.0, 24.0
 
 

@@ -23,6 +23,7 @@ from wellbeing.hub.web.chart import chart
 from wellbeing.hub.web.csv_export import to_csv
 from wellbeing.hub.web.figures import ordered_weeks, series
 from wellbeing.hub.web.i18n import Language, negotiate
+from wellbeing.hub.web.limits import SignInLimit
 from wellbeing.hub.web.security import form, secure
 from wellbeing.hub.web.sessions import LIFETIME_S, Session, Sessions, same_token
 
@@ -41,6 +42,7 @@ class Pages:
     def __init__(self, access: ViewerAccess, sessions: Sessions, *, secure_cookies: bool) -> None:
         self.access = access
         self.sessions = sessions
+        self.limit = SignInLimit(sessions.clock)
         prefix = "__Host-" if secure_cookies else ""
         self.session_cookie = prefix + "wellbeing_lead"
         self.login_cookie = prefix + "wellbeing_login"
@@ -103,8 +105,12 @@ class Pages:
         fields = await form(request)
         if not same_token(request.cookies.get(self.login_cookie, ""), fields.get("csrf")):
             return self._sign_in_page(request, 403, "expired")
+        address = request.client.host if request.client else ""
+        if self.limit.blocked(address):
+            return self._sign_in_page(request, 429, "too_many")
         viewer = self.access.authenticate(fields.get("credential", "").strip())
         if viewer is None:
+            self.limit.failed(address)
             return self._sign_in_page(request, 401, "unknown")
         session_id, _ = self.sessions.open(viewer)
         response = self._redirect(team_url(viewer.team))

@@ -34,7 +34,7 @@ class Sessions:
     """The session table; ``clock`` is injected so tests need not wait."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
+        self.clock = clock
         self._by_id: dict[str, Session] = {}
 
     def open(self, viewer: Viewer) -> tuple[str, Session]:
@@ -44,7 +44,7 @@ class Sessions:
             oldest = min(self._by_id, key=lambda key: self._by_id[key].expires)
             del self._by_id[oldest]
         session_id = secrets.token_urlsafe(32)
-        session = Session(viewer, secrets.token_urlsafe(32), self._clock() + LIFETIME_S)
+        session = Session(viewer, secrets.token_urlsafe(32), self.clock() + LIFETIME_S)
         self._by_id[session_id] = session
         return session_id, session
 
@@ -55,7 +55,7 @@ class Sessions:
         session = self._by_id.get(session_id)
         if session is None:
             return None
-        if session.expires <= self._clock():
+        if session.expires <= self.clock():
             del self._by_id[session_id]
             return None
         return session
@@ -65,7 +65,7 @@ class Sessions:
             self._by_id.pop(session_id, None)
 
     def _prune(self) -> None:
-        now = self._clock()
+        now = self.clock()
         for key in [k for k, s in self._by_id.items() if s.expires <= now]:
             del self._by_id[key]
 
