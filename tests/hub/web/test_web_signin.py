@@ -151,3 +151,10 @@ def test_many_wrong_credentials_from_one_address_are_slowed_down() -> None:
     token = csrf_of(client.get("/lead/").text)
     right = client.post("/lead/sign-in", data={"csrf": token, "credential": BILLING_KEY})
     assert right.status_code == 303
+
+
+def test_the_hubs_own_address_leads_to_the_sign_in_page() -> None:
+    client = make_client()
+    response = client.get("/")
+    assert response.status_code == 303 and response.headers["location"] == "/lead/"
+    assert "Viewer credential" in client.get("/lead").text

@@ -33,6 +33,8 @@ def routes(
     pages = Pages(access, Sessions(clock), secure_cookies=secure_cookies)
     static = StaticFiles(directory=Path(__file__).with_name("static"))
     return [
+        # The hub's own address leads to the page: a lead types only the host name.
+        Route("/", pages.to_home, methods=["GET"]),
         Route(PREFIX, pages.home, methods=["GET"]),
         Route(PREFIX + "/", pages.home, methods=["GET"]),
         Route(PREFIX + "/sign-in", pages.sign_in, methods=["POST"]),

@@ -3,7 +3,9 @@
 The desktop app's five languages (en, es, fr, pt_BR, de). The ``.po`` files
 in ``locale/`` are read with Babel when the hub starts, so a checkout works
 without a compile step and there is no ``.mo`` file to forget. The browser's
-``Accept-Language`` picks the language; English is the source text.
+``Accept-Language`` picks the language; English is the source text. The page
+has no plural messages (its numbers sit in sentences that need none), so
+templates get ``gettext`` only.
 """
 
 from __future__ import annotations
@@ -26,8 +28,6 @@ class Language:
 
     code: str
     messages: dict[str, str]
-    plurals: dict[str, tuple[str, ...]]
-    plural_rule: str
 
     @property
     def html_lang(self) -> str:
@@ -36,49 +36,30 @@ class Language:
     def gettext(self, message: str) -> str:
         return self.messages.get(message) or message
 
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        forms = self.plurals.get(singular)
-        index = _plural_index(self.plural_rule, n)
-        if forms and index < len(forms) and forms[index]:
-            return forms[index]
-        return singular if n == 1 else plural
-
     def number(self, value: float, digits: int = 1) -> str:
         """``value`` in this language's notation, at most ``digits`` decimals."""
         pattern = "#,##0." + "#" * digits if digits else "#,##0"
         return format_decimal(value, format=pattern, locale=self.code)
 
     def percent(self, value: float) -> str:
-        """A whole-percent share (the hub's unit) as this language writes it."""
+        """A share given in whole percent (``Point.value``), as this language writes it."""
         return format_percent(value / 100, locale=self.code)
-
-
-def _plural_index(rule: str, n: int) -> int:
-    """The plural form for ``n``: this page's languages all use one of two rules."""
-    if rule == "n > 1":
-        return 1 if n > 1 else 0
-    return 0 if n == 1 else 1
 
 
 @cache
 def language(code: str) -> Language:
     """The catalog for ``code`` (one of ``LANGUAGES``), read once."""
     if code == "en":
-        return Language("en", {}, {}, "n != 1")
+        return Language("en", {})
     path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=code)
-    messages: dict[str, str] = {}
-    plurals: dict[str, tuple[str, ...]] = {}
-    for message in catalog:
-        if not message.id or message.fuzzy:
-            continue
-        if isinstance(message.id, tuple | list):
-            plurals[str(message.id[0])] = tuple(str(s) for s in message.string or ())
-        elif message.string:
-            messages[str(message.id)] = str(message.string)
-    rule = "n > 1" if code in ("fr", "pt_BR") else "n != 1"
-    return Language(code, messages, plurals, rule)
+    messages = {
+        str(message.id): str(message.string)
+        for message in catalog
+        if isinstance(message.id, str) and message.id and message.string and not message.fuzzy
+    }
+    return Language(code, messages)
 
 
 def negotiate(accept_language: str | None) -> Language:

@@ -61,7 +61,6 @@ class Pages:
         html = self.env.get_template(name).render(
             lang=lang,
             gettext=lang.gettext,
-            ngettext=lang.ngettext,
             _=lang.gettext,
             prefix=PREFIX,
             **context,
@@ -95,6 +94,9 @@ class Pages:
         return response
 
     # --- routes ------------------------------------------------------------------
+    async def to_home(self, request: Request) -> Response:
+        return self._redirect(PREFIX + "/")
+
     async def home(self, request: Request) -> Response:
         session = self._session(request)
         if session is not None:
