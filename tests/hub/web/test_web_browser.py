@@ -5,12 +5,13 @@ to a team, downloads the CSV, signs out; and checks that the browser never
 asked any other host for anything (the hub may have no internet, and a
 lead's browser must not tell a third party which page it shows).
 
-Skipped when ``/usr/bin/chromium`` is missing, unless
+Skipped when ``/usr/bin/chromium`` or Playwright is missing, unless
 ``WELLBEING_REQUIRE_SERVERS=1`` (CI), which makes a missing browser a failure.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,12 +23,20 @@ from lead_server import CHROMIUM, CHROMIUM_ARGS, lead_server
 
 pytestmark = pytest.mark.slow
 
-if not Path(CHROMIUM).exists():
+
+def _missing() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    if importlib.util.find_spec("playwright") is None:
+        return "Playwright is not installed (pip install playwright)"
+    return None
+
+
+if (missing := _missing()) is not None:
     if os.environ.get("WELLBEING_REQUIRE_SERVERS") == "1":
-        pytest.fail(f"{CHROMIUM} is missing and WELLBEING_REQUIRE_SERVERS=1", pytrace=False)
+        pytest.fail(f"{missing}, and WELLBEING_REQUIRE_SERVERS=1", pytrace=False)
     pytest.skip(
-        f"{CHROMIUM} is missing (apt-get install chromium); set WELLBEING_REQUIRE_SERVERS=1 "
-        "to make this a failure",
+        f"{missing}; set WELLBEING_REQUIRE_SERVERS=1 to make this a failure",
         allow_module_level=True,
     )
 
