@@ -104,6 +104,12 @@ def test_a_lead_signs_in_reads_the_page_downloads_the_csv_and_signs_out(
     assert len(lines) == 13
     assert sum("not enough participants" in line for line in lines) == 2
 
+    tab.get_by_role("navigation", name="Teams you can see").get_by_role(
+        "link", name="Customer Care"
+    ).click()
+    expect(tab).to_have_url(base_url + "/lead/teams/Customer%20Care")
+    expect(tab.get_by_role("heading", name="The teams under this one")).to_be_visible()
+
     tab.get_by_role("button", name="Sign out").click()
     expect(tab.get_by_label("Viewer credential")).to_be_visible()
     tab.goto(base_url + "/lead/teams/Billing")
