@@ -131,7 +131,7 @@ def test_a_week_closes_by_itself_72_hours_after_its_end(
     assert [w["shown"] for w in report(client, viewer)["weeks"]] == [True]
 
 
-@pytest.mark.parametrize("week", ["2026-W48", "2027-W01", "9999-W52"])
+@pytest.mark.parametrize("week", ["2026-W48", "2027-W01", "2099-W52"])
 def test_a_week_not_yet_ended_is_refused(
     hub: Hub, client: TestClient, clock: Clock, week: str
 ) -> None:
@@ -143,7 +143,7 @@ def test_a_week_not_yet_ended_is_refused(
 
 def test_a_week_long_past_is_closed(hub: Hub, client: TestClient, clock: Clock) -> None:
     (one,) = enrol(hub, "a", 1, clock)
-    answer = client.post("/v1/pulses", json=pulse(week="0001-W01"), headers=bearer(one))
+    answer = client.post("/v1/pulses", json=pulse(week="2001-W01"), headers=bearer(one))
     assert answer.status_code == 410
 
 

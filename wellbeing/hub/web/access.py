@@ -32,27 +32,6 @@ outside the viewer's tree.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from wellbeing.hub.viewers import Viewer, ViewerAccess
 
-
-class Viewer(Protocol):
-    """A signed-in lead: the team their credential was issued for."""
-
-    @property
-    def team(self) -> str: ...
-
-
-class ViewerAccess(Protocol):
-    """The hub's side of the page."""
-
-    def authenticate(self, credential: str) -> Viewer | None:
-        """The viewer holding ``credential`` (compared in constant time), or None."""
-        ...
-
-    def teams_for(self, viewer: Viewer) -> list[str]:
-        """The viewer's team and every team under it, in tree order."""
-        ...
-
-    def report(self, viewer: Viewer, team: str, weeks: int) -> dict[str, Any]:
-        """The released figures of ``team``'s latest ``weeks`` weeks."""
-        ...
+__all__ = ["Viewer", "ViewerAccess"]
