@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -46,6 +46,8 @@ class Source(StrEnum):
     HOTKEY = "hotkey"
     CLI = "cli"
     API = "api"
+    IMPORT = "import"
+    DETECTED = "detected"  # the microphone sensor saw the call end
 
 
 class BreakOutcome(StrEnum):
@@ -96,11 +98,16 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One call, logged when it ended."""
+    """One call, logged when it ended.
+
+    ``difficulty`` is None for an unrated call: one that the microphone
+    sensor, a softphone hook or the API saw end and the agent has not rated
+    yet. It counts as a call but neither extends nor breaks a streak.
+    """
 
     id: str
     ended_at: datetime
-    difficulty: int
+    difficulty: int | None
     tags: tuple[Tag, ...] = ()
     duration_s: int | None = None
     note: str | None = None
@@ -109,6 +116,18 @@ class Call:
     @property
     def at(self) -> datetime:
         return self.ended_at
+
+    @property
+    def rated(self) -> bool:
+        return self.difficulty is not None
+
+    def rate(self, difficulty: Any, tags: Iterable[Any] = ()) -> Call:
+        """This call with a difficulty and tags given (validated) by the agent."""
+        return replace(
+            self,
+            difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
+            tags=parse_tags(tags),
+        )
 
     @classmethod
     def create(
@@ -126,12 +145,13 @@ class Call:
         """Validate loose input (from a click, a script, a file) into a call.
 
         ``difficulty`` and ``duration_s`` may be text typed by a person;
-        ``now`` is when the call enters the store (core.fields, time window).
+        ``difficulty`` None makes an unrated call. ``now`` is when the call
+        enters the store (core.fields, time window).
         """
         return cls(
             id=record_id(id, "call") if id is not None else new_id(),
             ended_at=parse_time(ended_at, "ended_at", now=now),
-            difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
+            difficulty=parse_optional_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
             tags=parse_tags(tags),
             duration_s=parse_optional_int(duration_s, "duration", 0, 24 * 3600),
             note=parse_optional_text(note, "note"),
@@ -156,7 +176,7 @@ class Call:
         return cls.create(
             id=data["id"],
             ended_at=data["ended_at"],
-            difficulty=parse_json_int(
+            difficulty=parse_optional_json_int(
                 data["difficulty"], "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX
             ),
             tags=data.get("tags", ()),

@@ -1,0 +1,35 @@
+"""Which call a rating goes to (DESIGN.md, Calls).
+
+- ``rate-last`` and *Rate the last call* rate the most recent unrated call,
+  whatever its source.
+- A manual log (tray, popup, cli) within ``RATE_WINDOW`` after a detected
+  call that is still unrated rates that call instead of adding a second
+  one: the agent who clicks "4" after a call means that call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from wellbeing.core.records import Call, Source
+
+RATE_WINDOW = timedelta(minutes=5)
+
+
+def last_unrated(calls: Iterable[Call]) -> Call | None:
+    """The unrated call that ended last, if any."""
+    unrated = [call for call in calls if call.difficulty is None]
+    return max(unrated, key=lambda call: call.ended_at, default=None)
+
+
+def detected_to_rate(calls: Iterable[Call], now: datetime) -> Call | None:
+    """The unrated detected call that a manual log at ``now`` rates, if any."""
+    recent = [
+        call
+        for call in calls
+        if call.difficulty is None
+        and call.source is Source.DETECTED
+        and now - RATE_WINDOW <= call.ended_at <= now
+    ]
+    return max(recent, key=lambda call: call.ended_at, default=None)
