@@ -121,12 +121,14 @@ class Call:
     def rated(self) -> bool:
         return self.difficulty is not None
 
-    def rate(self, difficulty: Any, tags: Iterable[Any] = ()) -> Call:
-        """This call with a difficulty and tags given (validated) by the agent."""
+    def rate(self, difficulty: Any, tags: Iterable[Any] = (), note: Any = None) -> Call:
+        """This call with a difficulty and tags given (validated) by the agent;
+        a ``note`` given replaces the call's, none keeps it."""
         return replace(
             self,
             difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
             tags=parse_tags(tags),
+            note=parse_optional_text(note, "note") if note else self.note,
         )
 
     @classmethod
