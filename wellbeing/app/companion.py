@@ -67,10 +67,12 @@ class Companion(QObject):
         actions: AgentActions | None = None,
         tray: Tray | None = None,
         desktop: Sequence[Notifier] | None = None,
+        calls: CallDetection | None = None,
     ) -> None:
         """``actions`` and ``tray`` may already exist: the app shows its tray before
         it loads the rest (see ``main``). ``channel`` is the one the store reports
-        to; ``desktop`` the desktop notifiers, before the in-app toast."""
+        to; ``desktop`` the desktop notifiers, before the in-app toast; ``calls``
+        the call detection (by default with the microphone sensor, if any)."""
         super().__init__()
         self.app = app
         app.setQuitOnLastWindowClosed(False)
@@ -105,7 +107,7 @@ class Companion(QObject):
         self.prompts = PromptPresenter(
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
         )
-        self.calls = call_detection(settings, clock, self)
+        self.calls = calls or call_detection(settings, clock, self)
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
         self._connect_signals()
