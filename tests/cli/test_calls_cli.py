@@ -1,4 +1,4 @@
-"""``rate-last``, ``status`` and ``log-call`` after a detected call, in process, at a fixed moment."""
+"""``rate-last``, ``status`` and ``log-call`` after a detected call, at a fixed moment."""
 
 from __future__ import annotations
 
