@@ -155,6 +155,7 @@ def test_a_tray_log_within_five_minutes_rates_the_detected_call(
     companion.actions.difficulty[4].trigger()
     (call,) = store.calls.all()
     assert (call.difficulty, call.source) == (5, Source.DETECTED)
+    assert companion.windows.rating is not None and not companion.windows.rating.isVisible()
     assert companion.windows.card.isVisible(), "a severe rating offers its reset"
     clock.advance(minutes=6)
     companion.actions.difficulty[0].trigger()
@@ -190,3 +191,19 @@ def test_status_answers_over_the_socket(
         "unrated_today": 0,
         "paused_until": None,
     }
+
+
+def test_a_call_logged_by_hand_during_the_microphone_call_is_not_recorded_twice(
+    build: Build, store: Store, clock: FakeClock
+) -> None:
+    companion, mic = with_mic(build, store, clock)
+    mic.changed.emit(True)
+    clock.advance(seconds=90)
+    mic.changed.emit(False)
+    clock.advance(seconds=3)
+    companion.actions.difficulty[2].trigger()
+    clock.advance(seconds=7)
+    companion.calls.check()
+    (call,) = store.calls.all()
+    assert (call.difficulty, call.source) == (3, Source.TRAY)
+    assert companion.windows.rating is None

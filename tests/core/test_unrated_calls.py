@@ -16,7 +16,7 @@ from wellbeing.core.exchange import csv_rows, parse_export_text, to_export
 from wellbeing.core.history import History
 from wellbeing.core.indicators import weekly_indicators
 from wellbeing.core.journal import entries
-from wellbeing.core.rating import detected_to_rate, last_unrated
+from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during
 from wellbeing.core.records import Call, Source, Tag
 from wellbeing.core.settings import Settings
 from wellbeing.core.stats import summarize
@@ -122,3 +122,10 @@ def test_the_tooltip_counts_todays_unrated_calls() -> None:
     state = strain(History(calls=[detected(5), detected(60 * 24 + 5)]), Settings(), NOW)
     assert state.unrated_today == 1
     assert ("unrated", {"count": 1}) in tooltip_parts(state, NOW)
+
+
+def test_a_call_logged_by_hand_during_a_detected_call_is_found() -> None:
+    start = NOW - timedelta(minutes=3)
+    by_hand = call(1, 3)
+    assert logged_during([detected(1), by_hand], start, NOW) == by_hand
+    assert logged_during([call(5, 3)], start, NOW) is None

@@ -12,6 +12,7 @@ widgets, in one place, as qutebrowser's ``_connect_signals`` does.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from functools import partial
 
@@ -122,6 +123,7 @@ class Companion(QObject):
         self.calls.unavailable.connect(partial(self.channel.notice, topic=Topic.RUNNING))
         service.on_call_changed.connect(prompts.on_call_changed)
         service.detected_call_recorded.connect(windows.open_rating)
+        service.call_logged.connect(windows.on_call_recorded)
         windows.call_rated.connect(service.rate_call)
         actions.break_requested.connect(prompts.on_break_requested)
         actions.pause_requested.connect(service.pause)
@@ -256,11 +258,11 @@ def call_detection(settings: Settings, clock: Clock, parent: QObject) -> CallDet
     sensor = None
     if getattr(settings, "detect_calls", True):
         try:
-            from wellbeing.services.mic_sensor import choose_sensor  # type: ignore[import-not-found]
+            sensors = importlib.import_module("wellbeing.services.mic_sensor")
         except ImportError:
             pass
         else:
-            sensor = choose_sensor(settings, parent)
+            sensor = sensors.choose_sensor(settings, parent)
     return CallDetection(
         clock,
         sensor=sensor,

@@ -5,6 +5,9 @@
 - A manual log (tray, popup, cli) within ``RATE_WINDOW`` after a detected
   call that is still unrated rates that call instead of adding a second
   one: the agent who clicks "4" after a call means that call.
+- The other way round, a call logged by hand while the microphone call was
+  on or in its hold (before the detected call is recorded) is that call:
+  the detected one is not recorded as well.
 """
 
 from __future__ import annotations
@@ -33,3 +36,15 @@ def detected_to_rate(calls: Iterable[Call], now: datetime) -> Call | None:
         and now - RATE_WINDOW <= call.ended_at <= now
     ]
     return max(recent, key=lambda call: call.ended_at, default=None)
+
+
+def logged_during(calls: Iterable[Call], start: datetime, now: datetime) -> Call | None:
+    """A call logged by hand between a detected call's ``start`` and ``now``, if any."""
+    return next(
+        (
+            call
+            for call in calls
+            if call.source is not Source.DETECTED and start <= call.ended_at <= now
+        ),
+        None,
+    )

@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.history import History
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
-from wellbeing.core.rating import detected_to_rate, last_unrated
+from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during
 from wellbeing.core.records import (
     Break,
     Call,
@@ -131,8 +131,12 @@ class PromptService(QObject):
         self.check_new_calls()
         return call
 
-    def record_detected(self, start: datetime, end: datetime) -> Call:
-        """A call the microphone saw, recorded unrated when it ended."""
+    def record_detected(self, start: datetime, end: datetime) -> Call | None:
+        """A call the microphone saw, recorded unrated when it ended; None when
+        the agent already logged it by hand during the call (core.rating)."""
+        self._reload()
+        if logged_during(self._history.calls, start, self._clock.now()) is not None:
+            return None
         seconds = int((end - start).total_seconds())
         call = Call.create(
             ended_at=end, difficulty=None, duration_s=seconds, source=Source.DETECTED

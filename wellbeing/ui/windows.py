@@ -245,6 +245,14 @@ class Windows(QObject):
             self.rating.rated.connect(self.call_rated)
         self.rating.show_call(call)
 
+    def on_call_recorded(self, call: Call) -> None:
+        """A call rated elsewhere (the menu, a log, ``rate-last``): its card leaves."""
+        card = self.rating
+        if card is not None and card.call_id == call.id and call.difficulty is not None:
+            card.call_id = None
+            card.timer.stop()
+            card.hide()
+
     def reload_history(self) -> None:
         """Records changed: an open history window reads them again."""
         if self.history is not None and self.history.isVisible():
