@@ -16,7 +16,7 @@ from wellbeing.core.exchange import csv_rows, parse_export_text, to_export
 from wellbeing.core.history import History
 from wellbeing.core.indicators import weekly_indicators
 from wellbeing.core.journal import entries
-from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during
+from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate
 from wellbeing.core.records import Call, Source, Tag
 from wellbeing.core.settings import Settings
 from wellbeing.core.stats import summarize
@@ -91,12 +91,12 @@ def test_an_unrated_call_is_null_never_another_type(bad: object) -> None:
 
 
 def test_rating_sets_difficulty_and_tags_and_checks_them() -> None:
-    rated = detected(5).rate(4, ["escalated"])
+    rated = rate(detected(5), 4, ["escalated"])
     assert (rated.difficulty, rated.tags, rated.source) == (4, (Tag.ESCALATED,), Source.DETECTED)
     with pytest.raises(InvalidInput):
-        detected(5).rate(None)
+        rate(detected(5), None)
     with pytest.raises(InvalidInput):
-        detected(5).rate(9)
+        rate(detected(5), 9)
 
 
 def test_the_last_unrated_call_is_the_one_that_ended_last() -> None:

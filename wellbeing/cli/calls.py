@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from wellbeing.cli.app import NotRunning
 from wellbeing.cli.context import Context
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.rating import last_unrated
+from wellbeing.core.rating import last_unrated, rate
 from wellbeing.core.status import status_text
 from wellbeing.services.ipc_client import ask
 
@@ -25,7 +25,7 @@ def rate_last(ctx: Context) -> int:
     call = last_unrated(store.history().calls)
     if call is None:
         raise InvalidInput("rate-last: no call is waiting for a rating")
-    rated = call.rate(ctx.args.difficulty, ctx.args.tag)
+    rated = rate(call, ctx.args.difficulty, ctx.args.tag)
     store.calls.update(rated)
     print(rated.id)
     return 0

@@ -22,7 +22,7 @@ from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.exchange import parse_export_text
 from wellbeing.core.fields import parse_local_time
-from wellbeing.core.rating import RATE_WINDOW, detected_to_rate
+from wellbeing.core.rating import RATE_WINDOW, detected_to_rate, rate
 from wellbeing.core.records import Call, Source
 from wellbeing.core.stats import summarize
 from wellbeing.services.export import export_text, export_to_file
@@ -77,7 +77,7 @@ def log_call(ctx: Context) -> int:
     if detected is None:
         store.calls.add(call)
     else:
-        call = detected.rate(call.difficulty, call.tags, call.note)
+        call = rate(detected, call.difficulty, call.tags, call.note)
         if args.duration is not None:
             call = replace(call, duration_s=args.duration)
         store.calls.update(call)

@@ -13,11 +13,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
+from wellbeing.core.fields import (
+    DIFFICULTY_MAX,
+    DIFFICULTY_MIN,
+    parse_int,
+    parse_optional_text,
+    parse_tags,
+)
 from wellbeing.core.records import Call, Source
 
 RATE_WINDOW = timedelta(minutes=5)
+
+
+def rate(call: Call, difficulty: Any, tags: Iterable[Any] = (), note: Any = None) -> Call:
+    """``call`` with a difficulty and tags given (and checked) by the agent; a
+    ``note`` given replaces the call's, none keeps it."""
+    return replace(
+        call,
+        difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
+        tags=parse_tags(tags),
+        note=parse_optional_text(note, "note") if note else call.note,
+    )
 
 
 def last_unrated(calls: Iterable[Call]) -> Call | None:

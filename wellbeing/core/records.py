@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -25,7 +25,6 @@ from wellbeing.core.fields import (
     STRESS_MIN,
     check_window,
     parse_enum,
-    parse_int,
     parse_json_int,
     parse_optional_int,
     parse_optional_json_int,
@@ -98,12 +97,8 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One call, logged when it ended.
-
-    ``difficulty`` is None for an unrated call: one that the microphone
-    sensor, a softphone hook or the API saw end and the agent has not rated
-    yet. It counts as a call but neither extends nor breaks a streak.
-    """
+    """One call, logged when it ended; ``difficulty`` None is an unrated call
+    (DESIGN.md, Calls), which ``core.rating.rate`` rates later."""
 
     id: str
     ended_at: datetime
@@ -116,20 +111,6 @@ class Call:
     @property
     def at(self) -> datetime:
         return self.ended_at
-
-    @property
-    def rated(self) -> bool:
-        return self.difficulty is not None
-
-    def rate(self, difficulty: Any, tags: Iterable[Any] = (), note: Any = None) -> Call:
-        """This call with a difficulty and tags given (validated) by the agent;
-        a ``note`` given replaces the call's, none keeps it."""
-        return replace(
-            self,
-            difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
-            tags=parse_tags(tags),
-            note=parse_optional_text(note, "note") if note else self.note,
-        )
 
     @classmethod
     def create(

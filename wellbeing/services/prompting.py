@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.history import History
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
-from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during
+from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate
 from wellbeing.core.records import (
     Break,
     Call,
@@ -162,7 +162,7 @@ class PromptService(QObject):
         return last_unrated(self._history.calls)
 
     def _rate(self, call: Call, difficulty: int, tags: Iterable[Tag], note: str) -> Call:
-        rated = call.rate(difficulty, tags, note)
+        rated = rate(call, difficulty, tags, note)
         self._store.calls.update(rated)
         self.check_new_calls()
         return rated
