@@ -51,6 +51,10 @@ COMMANDS = [
     (["team", "report", "--folder", "TEAM", "--json"], 0),
     (["on-call", "start"], 1),  # no app runs for this data directory
     (["on-call", "end"], 1),
+    (["status"], 1),  # no app runs for this data directory
+    (["status", "--json"], 1),
+    (["rate-last", "--difficulty", "3"], 2),  # no call waits for a rating
+    (["rate-last", "--difficulty", "9"], 2),
     (["purge", "--yes"], 0),
     (["--version"], 0),
     (["--help"], 0),

@@ -12,15 +12,19 @@ widgets, in one place, as qutebrowser's ``_connect_signals`` does.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from wellbeing.core.call_state import CallSource
 from wellbeing.core.records import Source, Tag
 from wellbeing.core.settings import Settings
+from wellbeing.core.status import status_document
 from wellbeing.core.strain import StrainState
+from wellbeing.services.call_detection import CallDetection
 from wellbeing.services.clock import Clock
 from wellbeing.services.daily_share import DailyShare
 from wellbeing.services.instance import InstanceServer
@@ -64,10 +68,12 @@ class Companion(QObject):
         actions: AgentActions | None = None,
         tray: Tray | None = None,
         desktop: Sequence[Notifier] | None = None,
+        calls: CallDetection | None = None,
     ) -> None:
         """``actions`` and ``tray`` may already exist: the app shows its tray before
         it loads the rest (see ``main``). ``channel`` is the one the store reports
-        to; ``desktop`` the desktop notifiers, before the in-app toast."""
+        to; ``desktop`` the desktop notifiers, before the in-app toast; ``calls``
+        the call detection (by default with the microphone sensor, if any)."""
         super().__init__()
         self.app = app
         app.setQuitOnLastWindowClosed(False)
@@ -102,6 +108,7 @@ class Companion(QObject):
         self.prompts = PromptPresenter(
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
         )
+        self.calls = calls or call_detection(settings, clock, self)
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
         self._connect_signals()
@@ -109,7 +116,15 @@ class Companion(QObject):
     def _connect_signals(self) -> None:
         actions, service, windows, prompts = self.actions, self.service, self.windows, self.prompts
         actions.log_requested.connect(partial(service.log_call, source=Source.TRAY))
-        actions.on_call_toggled.connect(service.set_on_call)
+        actions.on_call_toggled.connect(partial(self.calls.set_explicit, CallSource.MENU))
+        actions.rate_last_requested.connect(service.rate_last)
+        self.calls.on_call_changed.connect(service.set_on_call)
+        self.calls.detected_call_ended.connect(service.record_detected)
+        self.calls.unavailable.connect(partial(self.channel.notice, topic=Topic.RUNNING))
+        service.on_call_changed.connect(prompts.on_call_changed)
+        service.detected_call_recorded.connect(windows.open_rating)
+        service.call_logged.connect(windows.on_call_recorded)
+        windows.call_rated.connect(service.rate_call)
         actions.break_requested.connect(prompts.on_break_requested)
         actions.pause_requested.connect(service.pause)
         actions.resume_requested.connect(service.resume)
@@ -152,6 +167,7 @@ class Companion(QObject):
         self.settle.timeout.connect(service.check_new_calls)
         if self.instance is not None:
             self.instance.message.connect(self.on_message)
+            self.instance.answer = self.on_request
         # After the records are saved (slots run in the order connected):
         service.call_logged.connect(windows.reload_history)
         service.break_recorded.connect(windows.reload_history)
@@ -169,6 +185,7 @@ class Companion(QObject):
             self.windows.open_fallback(self.actions)
         self.service.tick()
         QTimer.singleShot(0, self.start_background)
+        self.calls.start()
 
     def start_background(self) -> None:
         """What can wait until the tray shows: the scheduler, sharing, the messages held."""
@@ -181,6 +198,7 @@ class Companion(QObject):
         """After the event loop: stop the timers and the socket, give a running
         background job a moment to end, and hold messages again."""
         self.scheduler.shutdown()
+        self.calls.stop()
         if self.instance is not None:
             self.instance.close()
         self.worker.wait(QUIT_WAIT_MS)
@@ -215,13 +233,40 @@ class Companion(QObject):
     def on_message(self, message: dict[str, object]) -> None:
         """A message from another wellbeing process (``on-call``, a second start)."""
         if isinstance(message.get("on_call"), bool):
-            self.service.set_on_call(bool(message["on_call"]))
+            source = CallSource.API if message.get("source") == "api" else CallSource.CLI
+            self.calls.set_explicit(source, bool(message["on_call"]))
         if message.get("activate") and not self.windows.bring_fallback_forward():
             self.channel.notice(self.tr("Its icon is in the system tray."), Topic.RUNNING)
 
+    def on_request(self, request: dict[str, object]) -> dict[str, object]:
+        """A question from ``wellbeing status``: the state, as the tray shows it."""
+        if request.get("request") == "status":
+            return status_document(self.service.state(), self.calls.call_source)
+        return {"error": "unknown request"}
+
     def on_strain_changed(self, state: StrainState) -> None:
+        self.actions.show_unrated(self.service.unrated_call() is not None)
         text = tooltip(state, self.clock.now())
         self.tray.show_state(state, text)
         if self.windows.fallback is not None:
             self.windows.fallback.show_state(state, text)
         self.scheduler.wake_at(self.service.next_wake())
+
+
+def call_detection(settings: Settings, clock: Clock, parent: QObject) -> CallDetection:
+    """Explicit call signals always; the microphone sensor when there is one and it is on."""
+    sensor = None
+    if getattr(settings, "detect_calls", True):
+        try:
+            sensors = importlib.import_module("wellbeing.services.mic_sensor")
+        except ImportError:
+            pass
+        else:
+            sensor = sensors.choose_sensor(settings, parent)
+    return CallDetection(
+        clock,
+        sensor=sensor,
+        min_call_s=getattr(settings, "min_call_s", 20),
+        call_gap_s=getattr(settings, "call_gap_s", 10),
+        parent=parent,
+    )

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-from wellbeing.cli import app, records, sharing, team
+from wellbeing.cli import app, calls, records, sharing, team
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import (
     EXIT_BROKEN_PIPE,
@@ -34,6 +34,7 @@ COMMANDS: Mapping[str, Callable[[Context], int]] = {
     **sharing.COMMANDS,
     **team.COMMANDS,
     **app.COMMANDS,
+    **calls.COMMANDS,
 }
 
 

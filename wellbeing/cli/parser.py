@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_record_parsers(commands)
     on_call = commands.add_parser("on-call", help="tell the running app a call began or ended")
     on_call.add_argument("state", choices=["start", "end"])
+    _add_call_parsers(commands)
     _add_share_parsers(commands)
     _add_team_parsers(commands)
     return parser
@@ -132,6 +133,30 @@ def _add_record_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
 
     purge = commands.add_parser("purge", help="delete every record")
     purge.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+
+def _add_tag(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        choices=[t.value for t in Tag],
+        metavar="TAG",
+        help=f"repeatable; one of: {', '.join(t.value for t in Tag)}",
+    )
+
+
+def _add_call_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
+    rate = commands.add_parser("rate-last", help="rate the last call not rated yet")
+    rate.add_argument(
+        "--difficulty",
+        required=True,
+        type=whole_number(DIFFICULTY_MIN, DIFFICULTY_MAX),
+        help="1 routine … 5 severe",
+    )
+    _add_tag(rate)
+    status = commands.add_parser("status", help="the running app's state")
+    status.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
 
 def _add_share_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:

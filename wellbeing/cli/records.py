@@ -13,6 +13,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.exchange import parse_export_text
 from wellbeing.core.fields import parse_local_time
+from wellbeing.core.rating import RATE_WINDOW, detected_to_rate, rate
 from wellbeing.core.records import Call, Source
 from wellbeing.core.stats import summarize
 from wellbeing.services.export import export_text, export_to_file
@@ -55,6 +57,8 @@ def parse_at(text: str | None, ctx: Context) -> datetime:
 
 
 def log_call(ctx: Context) -> int:
+    """Record a call; without ``--at``, rate a detected call that ended in the
+    last five minutes instead (core.rating). Input is checked before the store opens."""
     args = ctx.args
     call = Call.create(
         ended_at=parse_at(args.at, ctx),
@@ -65,7 +69,18 @@ def log_call(ctx: Context) -> int:
         source=Source.CLI,
         now=ctx.now(),
     )
-    ctx.open_store().calls.add(call)
+    store = ctx.open_store()
+    now = ctx.now()
+    detected = None
+    if args.at is None:
+        detected = detected_to_rate(store.history(now - RATE_WINDOW, None).calls, now)
+    if detected is None:
+        store.calls.add(call)
+    else:
+        call = rate(detected, call.difficulty, call.tags, call.note)
+        if args.duration is not None:
+            call = replace(call, duration_s=args.duration)
+        store.calls.update(call)
     print(call.id)
     return 0
 

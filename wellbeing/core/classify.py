@@ -20,6 +20,9 @@ Choices where the design was silent:
   shift.
 - A call and a completed break that end at the same moment: the break covers
   the call (it was taken after it).
+- An unrated call (no difficulty yet) is neither difficult nor severe, and
+  is skipped by the streak: it neither extends nor breaks it. It still is a
+  call, so it keeps the shift going.
 """
 
 from __future__ import annotations
@@ -37,10 +40,14 @@ SHIFT_GAP = timedelta(hours=6)
 
 
 def is_difficult(call: Call) -> bool:
+    if call.difficulty is None:
+        return False
     return call.difficulty >= 4 or not DIFFICULT_TAGS.isdisjoint(call.tags)
 
 
 def is_severe(call: Call) -> bool:
+    if call.difficulty is None:
+        return False
     return call.difficulty >= 5 or not SEVERE_TAGS.isdisjoint(call.tags)
 
 
@@ -77,7 +84,8 @@ def streak(calls: Iterable[Call], breaks: Iterable[Break] = (), now: datetime | 
     """
     count = 0
     for call in _since_reset(calls, breaks, now):
-        count = count + 1 if is_difficult(call) else 0
+        if call.difficulty is not None:
+            count = count + 1 if is_difficult(call) else 0
     return count
 
 
@@ -90,7 +98,10 @@ def max_streak(calls: Iterable[Call], breaks: Iterable[Break] = ()) -> int:
     best = count = 0
     last_call: datetime | None = None
     for moment, _, call in events:
-        if call is None or not is_difficult(call):
+        if call is not None and call.difficulty is None:
+            if last_call is not None and moment - last_call >= SHIFT_GAP:
+                count = 0
+        elif call is None or not is_difficult(call):
             count = 0
         else:
             new_shift = last_call is not None and moment - last_call >= SHIFT_GAP

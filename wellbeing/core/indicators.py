@@ -23,6 +23,8 @@ so the two never disagree):
 - ``max_streak`` is the longest streak among the week's calls and breaks
   only: a streak running over from the week before starts again at 0.
 - ``checkin`` is the scores of the latest check-in of the week, or all None.
+- An unrated call counts in ``calls`` only: it is neither ``difficult`` nor
+  ``severe`` and is skipped by ``max_streak``.
 """
 
 from __future__ import annotations

@@ -130,8 +130,13 @@ def in_cooldown(history: History, settings: Settings, now: datetime) -> bool:
 def offer_after_call(
     call: Call, history: History, settings: Settings, now: datetime
 ) -> Offer | None:
-    """The one prompt a just-logged call calls for, if any (``history`` holds ``call``)."""
-    if now - call.ended_at > timedelta(minutes=settings.prompt_stale_min):
+    """The one prompt a just-logged call calls for, if any (``history`` holds ``call``).
+
+    An unrated call calls for none: nothing is known of it yet; its rating
+    is considered when it comes."""
+    if call.difficulty is None or now - call.ended_at > timedelta(
+        minutes=settings.prompt_stale_min
+    ):
         return None
     severe, escalated = is_severe(call), Tag.ESCALATED in call.tags
     count = streak(history.calls, history.breaks, now)

@@ -25,7 +25,6 @@ from wellbeing.core.fields import (
     STRESS_MIN,
     check_window,
     parse_enum,
-    parse_int,
     parse_json_int,
     parse_optional_int,
     parse_optional_json_int,
@@ -46,6 +45,8 @@ class Source(StrEnum):
     HOTKEY = "hotkey"
     CLI = "cli"
     API = "api"
+    IMPORT = "import"
+    DETECTED = "detected"  # the microphone sensor saw the call end
 
 
 class BreakOutcome(StrEnum):
@@ -96,11 +97,12 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One call, logged when it ended."""
+    """One call, logged when it ended; ``difficulty`` None is an unrated call
+    (DESIGN.md, Calls), which ``core.rating.rate`` rates later."""
 
     id: str
     ended_at: datetime
-    difficulty: int
+    difficulty: int | None
     tags: tuple[Tag, ...] = ()
     duration_s: int | None = None
     note: str | None = None
@@ -126,12 +128,13 @@ class Call:
         """Validate loose input (from a click, a script, a file) into a call.
 
         ``difficulty`` and ``duration_s`` may be text typed by a person;
-        ``now`` is when the call enters the store (core.fields, time window).
+        ``difficulty`` None makes an unrated call. ``now`` is when the call
+        enters the store (core.fields, time window).
         """
         return cls(
             id=record_id(id, "call") if id is not None else new_id(),
             ended_at=parse_time(ended_at, "ended_at", now=now),
-            difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
+            difficulty=parse_optional_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
             tags=parse_tags(tags),
             duration_s=parse_optional_int(duration_s, "duration", 0, 24 * 3600),
             note=parse_optional_text(note, "note"),
@@ -156,7 +159,7 @@ class Call:
         return cls.create(
             id=data["id"],
             ended_at=data["ended_at"],
-            difficulty=parse_json_int(
+            difficulty=parse_optional_json_int(
                 data["difficulty"], "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX
             ),
             tags=data.get("tags", ()),

@@ -175,7 +175,7 @@ def calls_per_day(
     day, slot_of = _day_in(tz), index.get
     for call in history.calls:
         slot = slot_of(day(call.ended_at))
-        if slot is not None:
+        if slot is not None and call.difficulty is not None:  # unrated calls have no stack
             counts[call.difficulty][slot] += 1
     return CallsPerDay(days, {d: tuple(row) for d, row in counts.items()})
 

@@ -70,7 +70,7 @@ SHAPES: dict[str, dict[str, tuple[Check, bool]]] = {
     "call": {
         "id": (_text, False),
         "ended_at": (_time, False),
-        "difficulty": (_int, False),
+        "difficulty": (_int, True),  # null: an unrated call
         "tags": (_words, False),
         "duration_s": (_int, True),
         "note": (_text, True),

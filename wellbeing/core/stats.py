@@ -11,7 +11,9 @@ Choices where the design was silent:
 - ``current_streak`` is the streak at ``now`` over the whole history: a
   streak that began before the window is still the agent's streak.
   ``max_streak`` is the longest within the window.
-- ``mean_difficulty`` (one decimal, None without calls) and ``mean_stress``
+- ``unrated`` counts calls not rated yet (they are in ``calls``, never in
+  ``difficult`` or ``severe``).
+- ``mean_difficulty`` (one decimal, over rated calls, None without any) and ``mean_stress``
   (as in the indicators) give a sense of load beyond the counts;
   ``reflections`` counts reflections written; ``breaks_skipped`` the breaks
   left early, to set against ``breaks_taken``.
@@ -30,6 +32,7 @@ from wellbeing.core import classify
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import breaks_prompted, breaks_taken, breathing_minutes, mean_stress
+from wellbeing.core.records import Call
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class Stats:
     mean_difficulty: float | None
     mean_stress: float | None
     reflections: int
+    unrated: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """The ``stats --json`` document."""
@@ -68,6 +72,7 @@ class Stats:
             "mean_difficulty": self.mean_difficulty,
             "mean_stress": self.mean_stress,
             "reflections": self.reflections,
+            "unrated": self.unrated,
         }
 
     def to_text(self) -> str:
@@ -78,6 +83,7 @@ class Stats:
         lines = [
             f"Period:          {window}",
             f"Calls:           {self.calls} ({self.difficult} difficult, {self.severe} severe)",
+            f"Not rated:       {self.unrated}",
             f"Mean difficulty: {mean}",
             f"Current streak:  {self.current_streak}",
             f"Longest streak:  {self.max_streak}",
@@ -88,6 +94,11 @@ class Stats:
             f"Reflections:     {self.reflections}",
         ]
         return "\n".join(lines)
+
+
+def _mean_difficulty(calls: tuple[Call, ...]) -> float | None:
+    rated = [call.difficulty for call in calls if call.difficulty is not None]
+    return round(fmean(rated), 1) if rated else None
 
 
 def summarize(history: History, now: datetime, days: int | None = None) -> Stats:
@@ -110,7 +121,8 @@ def summarize(history: History, now: datetime, days: int | None = None) -> Stats
         breaks_prompted=breaks_prompted(window.prompts),
         breaks_skipped=sum(1 for pause in window.breaks if not pause.completed),
         breathing_minutes=breathing_minutes(window.breaks),
-        mean_difficulty=round(fmean(c.difficulty for c in calls), 1) if calls else None,
+        mean_difficulty=_mean_difficulty(calls),
         mean_stress=mean_stress(window),
         reflections=len(window.reflections),
+        unrated=sum(1 for call in calls if call.difficulty is None),
     )

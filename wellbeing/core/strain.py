@@ -14,6 +14,9 @@ Choices made where the design was silent:
 - The tooltip leads with what matters now (on a call, paused until when),
   then the streak, then the last break. A break taken on an earlier day
   reads "no break yet today": yesterday's break is no comfort this morning.
+- ``unrated_today`` counts today's calls (in ``now``'s zone) not rated
+  yet; the tooltip says "N not rated" after the streak, so the agent knows
+  *Rate the last call* waits.
 - A time in a clause (the end of a pause) is given as a datetime: how to
   name its day ("tomorrow", "Monday") is the wording's business.
 """
@@ -39,6 +42,7 @@ class StrainState:
     last_break_end: datetime | None
     on_call: bool
     paused_until: datetime | None
+    unrated_today: int = 0
 
 
 def strain(
@@ -68,6 +72,17 @@ def strain(
         last_break_end=last_completed_break_end(history.breaks, now),
         on_call=on_call,
         paused_until=pause,
+        unrated_today=unrated_on_day(history, now),
+    )
+
+
+def unrated_on_day(history: History, now: datetime) -> int:
+    """Calls not rated yet that ended on ``now``'s day, in ``now``'s zone."""
+    today = now.date()
+    return sum(
+        1
+        for call in history.calls
+        if call.difficulty is None and call.ended_at.astimezone(now.tzinfo).date() == today
     )
 
 
@@ -81,7 +96,7 @@ def minutes_since_break(state: StrainState, now: datetime) -> int | None:
 TooltipPart = tuple[str, dict[str, object]]
 """One clause of the tooltip: a key and its values, e.g. ("streak", {"count": 3});
 a time is given as a datetime. The keys are: on_call, paused (until),
-calm, one_difficult, streak (count), severe, no_break_today,
+calm, one_difficult, streak (count), severe, unrated (count), no_break_today,
 break_just_now, break_minutes (minutes), break_hours (hours) and
 break_hours_minutes (hours, minutes)."""
 
@@ -101,6 +116,8 @@ def tooltip_parts(state: StrainState, now: datetime) -> list[TooltipPart]:
         parts.append(("streak", {"count": state.streak}))
     if state.severe_since_break:
         parts.append(("severe", {}))
+    if state.unrated_today:
+        parts.append(("unrated", {"count": state.unrated_today}))
     parts.append(_break_part(state, now))
     return parts
 

@@ -7,7 +7,9 @@ moment exactly one gets the lock; the other (``start_or_activate``) waits
 briefly for the winner's socket, asks it to activate and exits. ``wellbeing
 on-call start|end`` sends the call state the same way. Messages are JSON
 objects, one per line; the server answers ``ok`` to each and emits it as
-``message`` in the GUI thread.
+``message`` in the GUI thread. A request (``{"request": "status"}``, from
+``wellbeing status``) is answered instead by ``answer``, set by the app, with
+one JSON object on one line, and is not emitted.
 
 Any local process may connect, so a connection costs little and lasts
 little: it is closed after its message or after ``IDLE_MS`` of silence, and
@@ -61,6 +63,7 @@ class InstanceServer(QObject):
         self._idle_ms = idle_ms
         self._max_connections = max_connections
         self._connections: set[QLocalSocket] = set()
+        self.answer: Callable[[dict[str, Any]], dict[str, Any]] | None = None
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self.on_new_connection)
@@ -151,7 +154,11 @@ class InstanceServer(QObject):
             message: Any = json.loads(line)
         except ValueError:
             message = None
-        if isinstance(message, dict):
+        if isinstance(message, dict) and "request" in message:
+            reply = self.answer(message) if self.answer is not None else {"error": "unknown"}
+            connection.write((json.dumps(reply) + "\n").encode())
+            connection.flush()
+        elif isinstance(message, dict):
             connection.write(b"ok\n")
             connection.flush()
             self.message.emit(message)

@@ -10,7 +10,8 @@ own and private, else ``wellbeing-<uid>`` in the temp directory, created
 the socket and the process listening are the user's own; an address that
 fails is reported (``ForeignInstance``), never written to.
 
-A message is one JSON object on one line; the app answers ``ok``.
+A message is one JSON object on one line; the app answers ``ok``, or, to
+a request (``ask``: ``{"request": "status"}``), one JSON object on one line.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from wellbeing.services import socket_owner
 from wellbeing.services.socket_owner import ForeignInstance
 
-__all__ = ["ForeignInstance", "send", "server_name"]
+__all__ = ["ForeignInstance", "ask", "send", "server_name"]
 
 TIMEOUT_S = 2.0
 
@@ -51,6 +52,20 @@ def send(data_dir: Path, message: dict[str, Any]) -> bool:
 
     Raises ``ForeignInstance`` when the address is held by something that is
     not this user's app: the message is not sent to it."""
+    return _exchange(data_dir, message).strip() == b"ok"
+
+
+def ask(data_dir: Path, request: dict[str, Any]) -> dict[str, Any] | None:
+    """The running app's answer to ``request``; None when none runs or answers."""
+    try:
+        reply = json.loads(_exchange(data_dir, request))
+    except ValueError:
+        return None
+    return reply if isinstance(reply, dict) else None
+
+
+def _exchange(data_dir: Path, message: dict[str, Any]) -> bytes:
+    """Send one line, read one line back; b"" when no app runs."""
     payload = (json.dumps(message) + "\n").encode()
     name = server_name(data_dir)
     try:
@@ -58,15 +73,15 @@ def send(data_dir: Path, message: dict[str, Any]) -> bool:
             return _send_pipe(rf"\\.\pipe\{name}", payload)
         socket_owner.check_runtime_dir(Path(name).parent, create=False)
         if not socket_owner.check_socket_file(Path(name)):
-            return False
+            return b""
         return _send_socket(name, payload)
     except ForeignInstance:
         raise
     except OSError:
-        return False
+        return b""
 
 
-def _send_socket(path: str, payload: bytes) -> bool:
+def _send_socket(path: str, payload: bytes) -> bytes:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         connection.settimeout(TIMEOUT_S)
         connection.connect(path)
@@ -84,10 +99,10 @@ def _send_socket(path: str, payload: bytes) -> bool:
                 if not chunk:
                     break
                 reply += chunk
-    return reply.strip() == b"ok"
+    return reply
 
 
-def _send_pipe(path: str, payload: bytes) -> bool:  # pragma: no cover - Windows only
+def _send_pipe(path: str, payload: bytes) -> bytes:  # pragma: no cover - Windows only
     with Path(path).open("r+b", buffering=0) as pipe:
         pipe.write(payload)
-        return pipe.readline().strip() == b"ok"
+        return pipe.readline()

@@ -13,7 +13,10 @@ Choices where the design was silent:
 - The on-call state and a pause live in memory: a restarted app starts off
   a call and unpaused, which errs towards offering care rather than silence.
 - A call reported by another process (``wellbeing log-call``) drives the
-  policy exactly like a click in the tray; each call is considered once.
+  policy exactly like a click in the tray; each call is considered once,
+  and once more when an unrated call is rated (here or by ``rate-last``).
+- A manual log within five minutes after a detected call rates that call
+  (``core.rating``); the tray, the popup and the command line all do so.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.history import History
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
+from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate
 from wellbeing.core.records import (
     Break,
     Call,
@@ -52,6 +56,8 @@ class PromptService(QObject):
     prompt_withdrawn = Signal(str)  # offer id: it expired while shown
     call_logged = Signal(object)  # Call
     break_recorded = Signal(object)  # Break
+    on_call_changed = Signal(bool)
+    detected_call_recorded = Signal(object)  # Call, unrated
 
     def __init__(
         self,
@@ -72,9 +78,9 @@ class PromptService(QObject):
         self._on_call = False
         self._paused_until: datetime | None = None
         self._history = History()
-        self._seen: set[str] = set()
+        self._seen: set[tuple[str, int | None]] = set()
         self._reload()
-        self._seen = {call.id for call in self._history.calls}
+        self._seen = {(call.id, call.difficulty) for call in self._history.calls}
 
     # --- state the windows read ---------------------------------------------
 
@@ -112,23 +118,61 @@ class PromptService(QObject):
         note: str = "",
         source: Source = Source.TRAY,
     ) -> Call:
+        """Log a call, or rate the detected call that just ended (core.rating)."""
+        now = self._clock.now()
+        self._reload()
+        detected = detected_to_rate(self._history.calls, now)
+        if detected is not None:
+            return self._rate(detected, difficulty, tags, note)
         call = Call.create(
-            ended_at=self._clock.now(),
-            difficulty=difficulty,
-            tags=tags,
-            note=note or None,
-            source=source,
+            ended_at=now, difficulty=difficulty, tags=tags, note=note or None, source=source
         )
         self._store.calls.add(call)
         self.check_new_calls()
         return call
 
-    def check_new_calls(self) -> None:
-        """Consider every call not seen yet, in the order the calls ended."""
+    def record_detected(self, start: datetime, end: datetime) -> Call | None:
+        """A call the microphone saw, recorded unrated when it ended; None when
+        the agent already logged it by hand during the call (core.rating)."""
         self._reload()
-        fresh = [call for call in self._history.calls if call.id not in self._seen]
+        if logged_during(self._history.calls, start, self._clock.now()) is not None:
+            return None
+        seconds = int((end - start).total_seconds())
+        call = Call.create(
+            ended_at=end, difficulty=None, duration_s=seconds, source=Source.DETECTED
+        )
+        self._store.calls.add(call)
+        self.check_new_calls()
+        self.detected_call_recorded.emit(call)
+        return call
+
+    def rate_last(self, difficulty: int, tags: Iterable[Tag] = ()) -> Call | None:
+        """Rate the most recent unrated call; None when there is none."""
+        self._reload()
+        call = last_unrated(self._history.calls)
+        return None if call is None else self._rate(call, difficulty, tags, "")
+
+    def rate_call(self, call_id: str, difficulty: int, tags: Iterable[Tag] = ()) -> Call | None:
+        """Rate the call the rating card showed; None if it is gone (deleted, purged)."""
+        self._reload()
+        call = self.call(call_id)
+        return None if call is None else self._rate(call, difficulty, tags, "")
+
+    def unrated_call(self) -> Call | None:
+        return last_unrated(self._history.calls)
+
+    def _rate(self, call: Call, difficulty: int, tags: Iterable[Tag], note: str) -> Call:
+        rated = rate(call, difficulty, tags, note)
+        self._store.calls.update(rated)
+        self.check_new_calls()
+        return rated
+
+    def check_new_calls(self) -> None:
+        """Consider every call not seen yet (or just rated), in the order the calls ended."""
+        self._reload()
+        fresh = [c for c in self._history.calls if (c.id, c.difficulty) not in self._seen]
         for call in fresh:
-            self._seen.add(call.id)
+            self._seen.add((call.id, call.difficulty))
             offer = offer_after_call(call, self._history, self._settings, self._clock.now())
             if offer is not None:
                 self._enqueue(offer)
@@ -136,8 +180,11 @@ class PromptService(QObject):
         self.tick()
 
     def set_on_call(self, on_call: bool) -> None:
-        self._on_call = on_call
+        """Stale offers are dropped (the tick) before the held one is shown again."""
+        changed, self._on_call = on_call != self._on_call, on_call
         self.tick()
+        if changed:
+            self.on_call_changed.emit(on_call)
 
     def pause(self, choice: PauseChoice) -> datetime:
         self._paused_until = pause_end(choice, self._clock.now())

@@ -43,6 +43,7 @@ class AgentActions(QObject):
     prompt_start_requested = Signal()
     prompt_snooze_requested = Signal(int)
     prompt_dismiss_requested = Signal()
+    rate_last_requested = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,8 +73,13 @@ class AgentActions(QObject):
         self.history = self._make("", self.history_requested.emit)
         self.settings = self._make("", self.settings_requested.emit)
         self.quit = self._make("", self.quit_requested.emit)
+        self._held = False
+        self.rate = [self._make("", _emitter(self.rate_last_requested, d)) for d in range(1, 6)]
         self.log_menu = QMenu()
         self.log_menu.addActions(self.difficulty)
+        self.rate_menu = QMenu()
+        self.rate_menu.addActions(self.rate)
+        self.rate_menu.menuAction().setVisible(False)
         self.pause_menu = QMenu()
         self.pause_menu.addActions(list(self.pause.values()))
         self.pause_menu.addSeparator()
@@ -96,7 +102,10 @@ class AgentActions(QObject):
         )
         for action, label in zip(self.difficulty, labels, strict=True):
             action.setText(label)
+        for action, label in zip(self.rate, labels, strict=True):
+            action.setText(label)
         self.log_menu.setTitle(self.tr("Log call"))
+        self.rate_menu.setTitle(self.tr("Rate the last call"))
         self.on_call.setText(self.tr("On a call"))
         self.take_break.setText(self.tr("Take a breathing break"))
         self.pause_menu.setTitle(self.tr("Pause prompts"))
@@ -104,7 +113,9 @@ class AgentActions(QObject):
         self.pause[PauseChoice.HOUR].setText(self.tr("For 1 hour"))
         self.pause[PauseChoice.TOMORROW].setText(self.tr("Until tomorrow"))
         self.resume.setText(self.tr("Resume prompts now"))
-        self.prompt_start.setText(self.tr("Start now"))
+        self.prompt_start.setText(
+            self.tr("Start now (waits until the call ends)") if self._held else self.tr("Start now")
+        )
         self.prompt_snooze[5].setText(self.tr("Snooze 5 min"))
         self.prompt_snooze[10].setText(self.tr("Snooze 10 min"))
         self.prompt_dismiss.setText(self.tr("Dismiss"))
@@ -124,6 +135,16 @@ class AgentActions(QObject):
         self.on_call.blockSignals(blocked)
         self.resume.setEnabled(paused)
 
+    def hold_prompt(self, on_call: bool) -> None:
+        """Nothing breaks into a call: the prompt's Start waits, and says so."""
+        self._held = on_call
+        self.prompt_start.setEnabled(not on_call)
+        self.retranslate()
+
+    def show_unrated(self, unrated: bool) -> None:
+        """*Rate the last call* is in the menu while a call waits for its rating."""
+        self.rate_menu.menuAction().setVisible(unrated)
+
     def show_prompt(self, title: str | None) -> None:
         """Offer the shown prompt's answers in the menu too, for keyboard users:
         the prompt card never takes focus, so it cannot be reached by Tab."""
@@ -139,6 +160,7 @@ class AgentActions(QObject):
             menu.addAction(self.prompt_dismiss)
             menu.addSeparator()
         menu.addMenu(self.log_menu)
+        menu.addAction(self.rate_menu.menuAction())
         menu.addAction(self.on_call)
         menu.addAction(self.take_break)
         menu.addAction(self.reflect)

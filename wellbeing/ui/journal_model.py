@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from wellbeing.core.journal import Entry
+from wellbeing.core.journal import Entry, EntryKind
 from wellbeing.ui import journal_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,6 +90,8 @@ class JournalModel(QAbstractTableModel):
         if column == Column.KIND:
             return self._kinds[entry.kind]
         if column == Column.DIFFICULTY:
+            if entry.kind is EntryKind.CALL:
+                return journal_text.call_difficulty_text(entry.difficulty)
             return journal_text.difficulty_text(entry.difficulty)
         if column == Column.TAGS:
             return journal_text.tags_text(entry.tags)

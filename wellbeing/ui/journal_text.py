@@ -59,6 +59,13 @@ def difficulty_text(difficulty: int | None) -> str:
     )
 
 
+def call_difficulty_text(difficulty: int | None) -> str:
+    """A call's difficulty, or "not rated" for a call the agent has not rated yet."""
+    if difficulty is None:
+        return QCoreApplication.translate("JournalText", "not rated")
+    return difficulty_text(difficulty)
+
+
 def kind_names() -> dict[EntryKind, str]:
     """One entry's kind, as the list's "Kind" column shows it."""
     return {
@@ -210,14 +217,14 @@ def _rows(title: str, rows: list[tuple[str, str]]) -> str:
 
 def _call_rows(call: Call) -> tuple[str, list[tuple[str, str]]]:
     title = QCoreApplication.translate("JournalText", "Call: {difficulty}").format(
-        difficulty=difficulty_text(call.difficulty)
+        difficulty=call_difficulty_text(call.difficulty)
     )
     duration = "" if call.duration_s is None else escape(_minutes(call.duration_s))
     return title, [
         (QCoreApplication.translate("JournalText", "Ended"), escape(_long_when(call.ended_at))),
         (
             QCoreApplication.translate("JournalText", "Difficulty"),
-            escape(difficulty_text(call.difficulty)),
+            escape(call_difficulty_text(call.difficulty)),
         ),
         (QCoreApplication.translate("JournalText", "Tags"), escape(tags_text(call.tags))),
         (QCoreApplication.translate("JournalText", "Duration"), duration),

@@ -9,6 +9,12 @@ withdrawn, or the card and the menu both answering, do nothing. Taking an
 offer opens what its kind leads to: a breathing break, a reflection, the
 weekly check-in or the wind-down. The same routing serves the tray menu's
 own entries (a break, reflecting on the last call, "End my shift").
+
+Nothing breaks into a call (DESIGN.md, Call state): when a call starts by
+any route, the card goes back into the tray menu at once and Start (or
+Reflect) is refused until the call ends; then the card comes back, unless
+the offer went stale meanwhile and the service withdrew it. A window the
+agent already opened stays open.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ class PromptPresenter(QObject):
         self._announce = announce
         self._clock = clock
         self._shown: Offer | None = None
+        self._on_call = False
 
     # --- offers from the service ----------------------------------------------
 
@@ -66,12 +73,24 @@ class PromptPresenter(QObject):
 
     def on_card_wanted(self) -> None:
         """The agent clicked a notification: show the card again, if an offer is waiting."""
-        if self._shown is not None:
+        if self._shown is not None and not self._on_call:
+            self._windows.card.show()
+
+    def on_call_changed(self, on_call: bool) -> None:
+        self._on_call = on_call
+        self._actions.hold_prompt(on_call)
+        if self._shown is None:
+            return
+        if on_call:
+            self._windows.card.hide_prompt()
+        else:
             self._windows.card.show()
 
     # --- answers from the card and the menu -----------------------------------------
 
     def on_start(self) -> None:
+        if self._on_call:
+            return
         offer = self._take()
         if offer is not None:
             self._service.answer(offer, PromptOutcome.TAKEN)
@@ -79,6 +98,8 @@ class PromptPresenter(QObject):
 
     def on_reflect(self) -> None:
         """The second way to take an offer after a hard call: reflect instead of a break."""
+        if self._on_call:
+            return
         offer = self._take()
         if offer is not None:
             self._service.answer(offer, PromptOutcome.TAKEN)

@@ -122,7 +122,9 @@ def call_context(call: Call | None, now: datetime) -> str:
         )
     parts = [
         QCoreApplication.translate("ReflectionText", "Call at {time}").format(time=moment),
-        QCoreApplication.translate("ReflectionText", "difficulty {n}").format(
+        QCoreApplication.translate("ReflectionText", "not rated")
+        if call.difficulty is None
+        else QCoreApplication.translate("ReflectionText", "difficulty {n}").format(
             n=locale.toString(call.difficulty)
         ),
     ]

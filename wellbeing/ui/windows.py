@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from wellbeing.ui.coach_card import CoachCard
     from wellbeing.ui.history_window import HistoryWindow
     from wellbeing.ui.quick_log import QuickLogPopup
+    from wellbeing.ui.rating_card import RatingCard
     from wellbeing.ui.reflection_dialog import ReflectionDialog
     from wellbeing.ui.settings_dialog import SettingsDialog
     from wellbeing.ui.sharing_dialog import SharingDialog
@@ -75,6 +76,7 @@ class Windows(QObject):
     prompt_reflect = Signal()
     settings_applied = Signal(object)  # Settings
     delete_all_requested = Signal()
+    call_rated = Signal(str, int, object)  # call id, difficulty, list[Tag]
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,7 @@ class Windows(QObject):
         self.history: HistoryWindow | None = None
         self.fallback: FallbackWindow | None = None
         self._card: PromptCard | None = None
+        self.rating: RatingCard | None = None
         self._quick_log: QuickLogPopup | None = None
         self.toast = Toast()
 
@@ -233,6 +236,23 @@ class Windows(QObject):
         self.history = HistoryWindow(records, self._clock, colors=self.colors)
         self.history.show()
 
+    def open_rating(self, call: Call) -> None:
+        """The rating card for a call the microphone saw end (it never takes focus)."""
+        if self.rating is None:
+            from wellbeing.ui.rating_card import RatingCard
+
+            self.rating = RatingCard()
+            self.rating.rated.connect(self.call_rated)
+        self.rating.show_call(call)
+
+    def on_call_recorded(self, call: Call) -> None:
+        """A call rated elsewhere (the menu, a log, ``rate-last``): its card leaves."""
+        card = self.rating
+        if card is not None and card.call_id == call.id and call.difficulty is not None:
+            card.call_id = None
+            card.timer.stop()
+            card.hide()
+
     def reload_history(self) -> None:
         """Records changed: an open history window reads them again."""
         if self.history is not None and self.history.isVisible():
@@ -250,6 +270,7 @@ class Windows(QObject):
             self.sharing,
             self.history,
             self._card,
+            self.rating,
             self._quick_log,
             self.fallback,
             self.toast,

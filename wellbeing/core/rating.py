@@ -1,0 +1,70 @@
+"""Which call a rating goes to (DESIGN.md, Calls).
+
+- ``rate-last`` and *Rate the last call* rate the most recent unrated call,
+  whatever its source.
+- A manual log (tray, popup, cli) within ``RATE_WINDOW`` after a detected
+  call that is still unrated rates that call instead of adding a second
+  one: the agent who clicks "4" after a call means that call.
+- The other way round, a call logged by hand while the microphone call was
+  on or in its hold (before the detected call is recorded) is that call:
+  the detected one is not recorded as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from wellbeing.core.fields import (
+    DIFFICULTY_MAX,
+    DIFFICULTY_MIN,
+    parse_int,
+    parse_optional_text,
+    parse_tags,
+)
+from wellbeing.core.records import Call, Source
+
+RATE_WINDOW = timedelta(minutes=5)
+
+
+def rate(call: Call, difficulty: Any, tags: Iterable[Any] = (), note: Any = None) -> Call:
+    """``call`` with a difficulty and tags given (and checked) by the agent; a
+    ``note`` given replaces the call's, none keeps it."""
+    return replace(
+        call,
+        difficulty=parse_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
+        tags=parse_tags(tags),
+        note=parse_optional_text(note, "note") if note else call.note,
+    )
+
+
+def last_unrated(calls: Iterable[Call]) -> Call | None:
+    """The unrated call that ended last, if any."""
+    unrated = [call for call in calls if call.difficulty is None]
+    return max(unrated, key=lambda call: call.ended_at, default=None)
+
+
+def detected_to_rate(calls: Iterable[Call], now: datetime) -> Call | None:
+    """The unrated detected call that a manual log at ``now`` rates, if any."""
+    recent = [
+        call
+        for call in calls
+        if call.difficulty is None
+        and call.source is Source.DETECTED
+        and now - RATE_WINDOW <= call.ended_at <= now
+    ]
+    return max(recent, key=lambda call: call.ended_at, default=None)
+
+
+def logged_during(calls: Iterable[Call], start: datetime, now: datetime) -> Call | None:
+    """A call logged by hand between a detected call's ``start`` and ``now``, if any."""
+    return next(
+        (
+            call
+            for call in calls
+            if call.source is not Source.DETECTED and start <= call.ended_at <= now
+        ),
+        None,
+    )

@@ -1,0 +1,153 @@
+"""The rating card: one click rates the call the microphone just saw end.
+
+DESIGN.md, Calls: a detected call is recorded unrated and this card follows.
+Like the prompt card it never takes focus (a frameless tool window that
+shows without activating; its buttons take no focus on a click), so the
+agent typing into the CRM keeps typing. Five difficulty buttons rate at
+once, with the tags toggled before; it leaves by itself after
+``LEAVE_AFTER_MS`` (the call stays unrated, and the tray menu keeps *Rate
+the last call*). Keyboard users rate from the menu or ``rate-last``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wellbeing.core.records import Call, Tag
+from wellbeing.ui.journal_text import difficulty_words
+from wellbeing.ui.reflection_fields import tag_labels
+
+LEAVE_AFTER_MS = 2 * 60 * 1000
+WIDTH = 400
+MARGIN = 16
+RADIUS = 12.0
+
+_FILL = QColor("#FBFAF7")
+_EDGE = QColor("#CFC9BE")
+_INK = "#1F2A33"
+_COLOURS = ("#E3F1E8", "#E2EEF6", "#F4EEDB", "#F7E3D6", "#F2DDE3")
+_STYLE = "\n".join(
+    [
+        f"QLabel {{ color: {_INK}; }}",
+        "QLabel#detail { color: #3F4D5A; }",
+        f"QPushButton {{ color: {_INK}; background: #FFFFFF; border: 1px solid #B9B3A8;"
+        " border-radius: 6px; padding: 6px 8px; }",
+        "QPushButton:hover { border-color: #2F6F73; }",
+        "QPushButton[chip='true'] { border-radius: 10px; padding: 3px 8px; }",
+        "QPushButton[chip='true']:checked { background: #DDE6EE; border: 1px solid #1B3A5C; }",
+        *(
+            f"QPushButton#difficulty{n} {{ background: {fill}; }}"
+            for n, fill in enumerate(_COLOURS, start=1)
+        ),
+    ]
+)
+
+
+class RatingCard(QWidget):
+    rated = Signal(str, int, object)  # call id, difficulty, list[Tag]
+    left = Signal(str)  # call id: the card left unanswered
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFixedWidth(WIDTH)
+        self.setStyleSheet(_STYLE)
+        self.call_id: str | None = None
+        self.timer = QTimer(self, singleShot=True, interval=LEAVE_AFTER_MS)
+        self.timer.timeout.connect(self.on_timeout)
+        self.buttons: list[QPushButton] = []
+        self.chips: dict[Tag, QPushButton] = {}
+        self._build()
+
+    def _build(self) -> None:
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        self._title = QLabel(self.tr("How was that call?"), self)
+        font = self._title.font()
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 12.0))
+        self._title.setFont(font)
+        self._detail = QLabel(self)
+        self._detail.setObjectName("detail")
+        self._detail.setWordWrap(True)
+        layout.addWidget(self._title)
+        layout.addWidget(self._detail)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for level, word in difficulty_words().items():
+            button = self._button(f"{level}\n{word}")
+            button.setObjectName(f"difficulty{level}")
+            button.setAccessibleName(f"{level} {word}")
+            button.setAccessibleDescription(self.tr("Rates the call at once with this difficulty."))
+            button.clicked.connect(lambda _=False, n=level: self._rate(n))
+            self.buttons.append(button)
+            row.addWidget(button)
+        layout.addLayout(row)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for index, (tag, label) in enumerate(tag_labels().items()):
+            chip = self._button(label)
+            chip.setProperty("chip", True)
+            chip.setCheckable(True)
+            self.chips[tag] = chip
+            grid.addWidget(chip, index // 4, index % 4)
+        layout.addLayout(grid)
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def show_call(self, call: Call) -> None:
+        """Offer to rate ``call``, in the bottom-right corner, without focus, for two minutes."""
+        self.call_id = call.id
+        for chip in self.chips.values():
+            chip.setChecked(False)
+        minutes, seconds = divmod(call.duration_s or 0, 60)
+        self._detail.setText(
+            self.tr("A call of {minutes} min {seconds} s just ended. One click rates it.").format(
+                minutes=minutes, seconds=seconds
+            )
+        )
+        self.setAccessibleName(self._title.text())
+        self.setAccessibleDescription(self._detail.text())
+        self._layout.activate()
+        height = self._layout.totalHeightForWidth(WIDTH)
+        self.resize(WIDTH, height)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.move(area.right() + 1 - MARGIN - WIDTH, area.bottom() + 1 - MARGIN - height)
+        self.show()
+        self.timer.start()
+
+    def _rate(self, difficulty: int) -> None:
+        call_id, self.call_id = self.call_id, None
+        self.timer.stop()
+        self.hide()
+        if call_id is not None:
+            tags = [tag for tag, chip in self.chips.items() if chip.isChecked()]
+            self.rated.emit(call_id, difficulty, tags)
+
+    def on_timeout(self) -> None:
+        call_id, self.call_id = self.call_id, None
+        self.hide()
+        if call_id is not None:
+            self.left.emit(call_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_EDGE, 1.0))
+        painter.setBrush(_FILL)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
