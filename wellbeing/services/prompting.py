@@ -14,6 +14,12 @@ Choices where the design was silent:
   a call and unpaused, which errs towards offering care rather than silence.
 - A call reported by another process (``wellbeing log-call``) drives the
   policy exactly like a click in the tray; each call is considered once.
+- Undoing a log from the app (``undo_log``, issue 15) removes exactly that
+  call. An offer that call made and the agent has not answered yet (still
+  queued, or on the card right now) goes with it: it leaves the queue, its
+  prompt record is deleted (a mistaken click must not count as a prompt,
+  nor start a cooldown) and ``prompt_withdrawn`` takes it off the screen.
+  An offer the agent already answered stays recorded, as it happened.
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ class PromptService(QObject):
     prompt_withdrawn = Signal(str)  # offer id: it expired while shown
     call_logged = Signal(object)  # Call
     break_recorded = Signal(object)  # Break
+    logged_here = Signal(object)  # Call: logged from this app, to be confirmed
+    log_undone = Signal(str)  # call id: removed by Undo
 
     def __init__(
         self,
@@ -121,7 +129,24 @@ class PromptService(QObject):
         )
         self._store.calls.add(call)
         self.check_new_calls()
+        self.logged_here.emit(call)
         return call
+
+    def undo_log(self, call_id: str) -> bool:
+        """Remove the call just logged, and the unanswered offer it made; see the
+        module docstring. False if the call was not there (already removed)."""
+        if not self._store.calls.delete(call_id):
+            return False
+        offers = [*self._queue.pending, *filter(None, [self._queue.open])]
+        for offer in offers:
+            if offer.call_id == call_id:
+                self._queue.close(offer)
+                self._store.prompts.delete(offer.id)
+                self.prompt_withdrawn.emit(offer.id)
+        self._reload()
+        self.log_undone.emit(call_id)
+        self.tick()
+        return True
 
     def check_new_calls(self) -> None:
         """Consider every call not seen yet, in the order the calls ended."""
