@@ -37,13 +37,15 @@ Choices:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +62,10 @@ from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+WINDOW_FRAME = 40
+"""Room left for the title bar a window manager adds above the dialog."""
+MORE_MIN = 160
+"""Below this the *More* questions would be a slit: the dialog is let grow past the screen."""
 DRAFT_MS = 800
 """How long after the last change the draft is written: once per pause in typing."""
 
@@ -98,7 +104,7 @@ class ReflectionDialog(QDialog):
         self._form = QWidget()
         form = QVBoxLayout(self._form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setSpacing(12)
+        form.setSpacing(10)
         form.addLayout(self._header())
         form.addLayout(self._essentials())
         self.more_button = QToolButton()
@@ -111,8 +117,14 @@ class ReflectionDialog(QDialog):
         self.more_button.toggled.connect(self.show_more)
         form.addWidget(self.more_button)
         self.more = MoreQuestions(self._c)
-        self.more.hide()
-        form.addWidget(self.more)
+        self._more_area = QScrollArea()
+        self._more_area.setWidget(self.more)
+        self._more_area.setWidgetResizable(True)
+        self._more_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._more_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._more_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its questions take the focus
+        self._more_area.hide()
+        form.addWidget(self._more_area)
         more = self.more
         self.caller_problem, self.caller_emotion, self.steps = (
             more.caller_problem,
@@ -202,7 +214,7 @@ class ReflectionDialog(QDialog):
                 label.setFont(font)
         box.addSpacing(6)
 
-        self.feelings = ChipGroup(feeling_labels(), self.tr("How do I feel?"), columns=3)
+        self.feelings = ChipGroup(feeling_labels(), self.tr("How do I feel?"), columns=4)
         box.addWidget(self._heading(self.tr("How do I feel?"), self.feelings.chips()[0]))
         box.addWidget(self.feelings)
         box.addSpacing(6)
@@ -228,6 +240,7 @@ class ReflectionDialog(QDialog):
         self.discard_button = QPushButton(self.tr("Discard"))
         self.discard_button.setAccessibleName(self.tr("Discard these answers"))
         self.discard_button.setAutoDefault(False)
+        self.discard_button.setFlat(True)  # not beside Save as an equal: it throws answers away
         self.discard_button.clicked.connect(self.discard)
         self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.setAccessibleName(self.tr("Not now: keep a draft"))
@@ -275,11 +288,25 @@ class ReflectionDialog(QDialog):
         return self._crossed_yes, self._crossed_no
 
     def show_more(self, shown: bool = True) -> None:
-        self.more.setVisible(shown)
+        """Open or close *More*; on a screen too short for it, its questions scroll
+        rather than push Save off the bottom."""
+        self._more_area.setVisible(shown)
         self.more_button.setChecked(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.more_button.setArrowType(arrow)
-        self.adjustSize()
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if shown:
+            wanted = self.more.sizeHint().height()
+            self._more_area.setFixedHeight(wanted)
+            bar = self._more_area.verticalScrollBar().sizeHint().width()
+            self._more_area.setMinimumWidth(self.more.sizeHint().width() + bar)
+            rest = self.sizeHint().height() - wanted
+            room = screen.height() - WINDOW_FRAME - rest
+            self._more_area.setFixedHeight(max(MORE_MIN, min(wanted, room)))
+        else:
+            self._more_area.setMinimumWidth(0)
+        # Not adjustSize(): it keeps a window within 2/3 of the screen, and squeezed it.
+        self.resize(self.sizeHint().boundedTo(screen.size()))
 
     def keep_draft(self) -> None:
         """Write the answers as they stand (or remove the draft when there are none)."""
@@ -345,22 +372,7 @@ class ReflectionDialog(QDialog):
             self.stress.slider().setValue(found.stress)
         self.feelings.select(found.emotions)
         self.carry_forward.setText(found.carry_forward)
-        self.caller_problem.setText(found.caller_problem)
-        self.caller_emotion.select([found.caller_emotion])
-        self.steps.set_ratings(found.steps)
-        if found.boundary_crossed is not None:
-            answer = self._crossed_yes if found.boundary_crossed else self._crossed_no
-            answer.setChecked(True)
-        self.boundary_action.setText(found.boundary_action)
-        self.journal.setPlainText(found.journal)
-        more = (
-            found.caller_problem,
-            found.caller_emotion,
-            found.steps,
-            found.boundary_crossed is not None,
-            found.journal,
-        )
-        if any(more):
+        if self.more.fill(found):
             self.show_more(True)
         self.notice.setText(self.tr("Your draft is back, as you left it."))
         self.notice.show()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing.core.reflection import LINE_MAX
+from wellbeing.core.reflection import LINE_MAX, ReflectionDraft
 from wellbeing.ui.reflection_fields import ChipGroup, StepGrid, caller_emotion_labels
 from wellbeing.ui.theme import Colors, primary_button, text_label
 
@@ -115,6 +115,19 @@ class MoreQuestions(QWidget):
         box.addStretch(1)
         right.addStretch(1)
         self._sync_boundary()
+
+    def fill(self, draft: ReflectionDraft) -> bool:
+        """Put back the answers of a draft; whether any of them was one of these."""
+        self.caller_problem.setText(draft.caller_problem)
+        self.caller_emotion.select([draft.caller_emotion])
+        self.steps.set_ratings(draft.steps)
+        if draft.boundary_crossed is not None:
+            answer = self.crossed_yes if draft.boundary_crossed else self.crossed_no
+            answer.setChecked(True)
+        self.boundary_action.setText(draft.boundary_action)
+        self.journal.setPlainText(draft.journal)
+        answered = (draft.caller_problem, draft.caller_emotion, draft.steps, draft.journal)
+        return any(answered) or draft.boundary_crossed is not None
 
     def _sync_boundary(self, *_: object) -> None:
         self.boundary_action.setEnabled(self.crossed_yes.isChecked())
