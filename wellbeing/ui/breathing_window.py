@@ -11,7 +11,8 @@ break begins the moment the window is built, with the default pattern, and
 lasts exactly the seconds promised (a 90-second reset runs 90 s, ending
 mid-breath if the pattern's cycle does not divide it). Pattern, length and
 the stress before sit behind an optional *Change…* page
-(``ui.breathing_options``) that leaves the breathing running.
+(``ui.breathing_options``) that leaves the breathing running; the last
+page is ``ui.breathing_after``.
 
 Choices where the design was silent:
 
@@ -58,8 +59,8 @@ from wellbeing.core.records import Break, BreakOutcome, new_id
 from wellbeing.services.clock import Clock
 from wellbeing.ui import breathing_text
 from wellbeing.ui.breath_circle import BreathCircle
+from wellbeing.ui.breathing_after import BreathingAfter
 from wellbeing.ui.breathing_options import BreathingOptions
-from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 FRAME_MS = 33
@@ -125,7 +126,10 @@ class BreathingWindow(QWidget):
         self.options.apply_requested.connect(self.apply_options)
         self.options.back_requested.connect(self.show_breathing)
         self._stack.addWidget(self.options)
-        self._stack.addWidget(self._build_after())
+        self._after = BreathingAfter(self._colors, offer_reflection=offer_reflection)
+        self._after.done_requested.connect(self.done)
+        self._after.reflect_requested.connect(self.reflect)
+        self._stack.addWidget(self._after)
         self._pattern_name.setText(breathing_text.pattern_title(self._pattern))
         self._timer.start(self._interval())
         self.setFocus()  # not on a button: a focus ring would pull the eye all break
@@ -156,7 +160,7 @@ class BreathingWindow(QWidget):
         return self._left.text()
 
     def summary_text(self) -> str:
-        return self._summary.text()
+        return self._after.summary.text()
 
     def stress_before(self) -> int | None:
         return self.options.stress_before.value()
@@ -296,44 +300,14 @@ class BreathingWindow(QWidget):
         self._phase_texts = {kind: breathing_text.phase_text(kind) for kind in PhaseKind}
         return page
 
-    def _build_after(self) -> QWidget:
-        page, box = _page(10)
-        box.addStretch(1)
-        box.addWidget(self._label(self.tr("Well done"), scale=1.6, bold=True))
-        self._summary = self._label("", muted=True)
-        box.addWidget(self._summary)
-        box.addSpacing(24)
-        self._after = StressQuestion(
-            self.tr("How do you feel now? (0–10)"),
-            self.tr("Stress after the break, 0 to 10"),
-            self._colors,
-        )
-        self._after.setObjectName("stress_after")
-        box.addWidget(self._after)
-        box.addStretch(2)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        accent = "" if self._offer_reflection else "done"  # the accent is the next step
-        done = self._button(self.tr("Done"), self.tr("Done: save this break"), self.done, accent)
-        done.setObjectName("done")
-        row.addWidget(done)
-        if self._offer_reflection:
-            reflect = self._button(
-                self.tr("Reflect on this call"),
-                self.tr("Save this break and reflect on the call before it"),
-                self.reflect,
-                "reflect",
-            )
-            row.addWidget(reflect)
-        box.addLayout(row)
-        return page
-
     def _enter_after(self) -> None:
         self._timer.stop()
         self._stage = Stage.AFTER
-        self._summary.setText(breathing_text.after_summary(self._planned_s, self.stress_before()))
+        self._after.summary.setText(
+            breathing_text.after_summary(self._planned_s, self.stress_before())
+        )
         self._stack.setCurrentIndex(_AFTER)
-        self._after.slider().setFocus()
+        self._after.stress.slider().setFocus()
 
     # --- helpers --------------------------------------------------------------
 
@@ -345,7 +319,7 @@ class BreathingWindow(QWidget):
         elif self._stage is Stage.BREATHING:
             self._emit(BreakOutcome.COMPLETED, self._planned_s, None)
         elif self._stage is Stage.AFTER:
-            self._emit(BreakOutcome.COMPLETED, self._planned_s, self._after.value())
+            self._emit(BreakOutcome.COMPLETED, self._planned_s, self._after.stress.value())
 
     def _emit(self, outcome: BreakOutcome, completed_s: int, stress_after: int | None) -> None:
         self._stage = Stage.DONE
