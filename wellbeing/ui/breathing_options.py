@@ -46,6 +46,14 @@ class BreathingOptions(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
         box.addWidget(text_label(self.tr("Change this break"), c, scale=1.4, bold=True))
+        box.addWidget(
+            text_label(
+                self.tr("Your break keeps running while you choose: Back returns to it."),
+                c,
+                muted=True,
+            )
+        )
+        box.addSpacing(6)
         self.stress_before = StressQuestion(
             self.tr("How stressed were you before this break? (optional)"),
             QCoreApplication.translate("BreathingWindow", "Stress before the break, 0 to 10"),
