@@ -48,7 +48,6 @@ def test_three_difficult_calls_then_a_completed_break(
     qtbot.mouseClick(card_button(companion, "Start the break"), Qt.MouseButton.LeftButton)
     window = companion.windows.breathing
     assert window is not None and window.isVisible()
-    window.start()
     clock.advance(seconds=window.planned_s)
     window.tick()
     assert window.stage is Stage.AFTER
@@ -215,7 +214,6 @@ def test_the_weekly_checkin_from_the_menu_is_saved(
     companion.actions.checkin.trigger()
     window = companion.windows.checkin
     assert window is not None and window.isVisible()
-    window.start()
     for item_id in ("p1", "p2", "p3"):
         window.findChild(QRadioButton, f"{item_id}_75").click()
     with qtbot.waitSignal(window.saved):

@@ -7,10 +7,12 @@ a weekday 10:30, and saves:
 
 - ``tray-menu.png``: the tray icon with its context menu open;
 - ``quick-log.png``: the quick-log popup opened from the tray;
+- ``log-confirmation.png``: "Logged · 4 Difficult" with Undo, after a log
+  from the popup (then undone, so the calls below start clean);
 - ``prompt.png``: the prompt card after three difficult calls, with the
   tray icon showing the raised strain;
 - ``breathing-light.png`` / ``breathing-dark.png``: the breathing window
-  mid-breath in each theme.
+  2.5 s after it opened (it breathes at once) in each theme.
 
 The theme is chosen the way an agent chooses it, through
 ``Companion.on_settings_applied``; desktop notifications are turned off
@@ -153,6 +155,20 @@ def shoot() -> list[Path]:
             companion.windows.quick_log.hide()
             settle()
 
+            # b2. A log from the popup is confirmed, with Undo.
+            companion.windows.quick_log.log_requested.emit(4, [], "")
+            confirmation = companion.windows.log_confirmation
+            if confirmation is None or not wait_for(app, confirmation.isVisible):
+                raise SystemExit("no confirmation after a log")
+            settle()
+            shown = confirmation.geometry()
+            corner = QRect(
+                shown.x() - 160, shown.y() - 90, shown.width() + 160, shown.height() + 90
+            )
+            saved.append(save(grab(around(corner, shown, pad=0)), "log-confirmation.png"))
+            confirmation.undo_button.click()
+            settle()
+
             # c. Three difficult calls: the prompt card and the tray icon turn "high".
             for _ in range(3):
                 companion.service.log_call(4)
@@ -180,7 +196,6 @@ def shoot() -> list[Path]:
                 window = windows.breathing
                 assert window is not None
                 window.move((WIDTH - window.width()) // 2, (HEIGHT - window.height()) // 2)
-                window.start()
                 clock.advance(seconds=2.5)
                 window.tick()
                 settle()

@@ -2,8 +2,9 @@
 and (in English) of the weekly check-in and the coach card.
 
 ``python tests/screenshots/shoot_i18n.py en de pseudo`` writes
-``packaging/screenshots/<lang>-breathing.png`` and ``<lang>-reflection.png``
-for each language (plus ``checkin.png`` and ``coach-card.png`` for en),
+``packaging/screenshots/<lang>-breathing.png``, ``<lang>-reflection.png``
+(the three essentials) and ``<lang>-reflection-more.png`` (with *More*
+open and a draft typed) for each language (plus ``checkin.png`` and ``coach-card.png`` for en),
 under Xvfb on display :85 (started and stopped here), in the light theme.
 The pseudo-locale lengthens every string by about 40 %: a layout that
 survives it survives German. Open the PNGs and look.
@@ -42,9 +43,11 @@ def shoot(language: str) -> list[Path]:
     written = []
 
     breathing = BreathingWindow(
-        clock, pattern_id="box", minutes=3, reduced_motion=False, colors=colors
+        clock, pattern_id="box", seconds=90, reduced_motion=False, colors=colors
     )
     breathing.show()
+    clock.advance(seconds=2.5)
+    breathing.tick()
     settle()
     path = OUT / f"{language}-breathing.png"
     breathing.grab().save(str(path))
@@ -60,6 +63,15 @@ def shoot(language: str) -> list[Path]:
     dialog.present()
     settle()
     path = OUT / f"{language}-reflection.png"
+    dialog.grab().save(str(path))
+    written.append(path)
+    dialog.feelings.chips()[3].click()
+    dialog.carry_forward.setText("Offer the supervisor sooner")
+    dialog.show_more()
+    dialog.caller_problem.setText("Refund never arrived")
+    dialog.steps.buttons()[0].click()
+    settle()
+    path = OUT / f"{language}-reflection-more.png"
     dialog.grab().save(str(path))
     written.append(path)
     dialog.hide()

@@ -127,7 +127,7 @@ def windows(
     yield "fallback window", lambda: FallbackWindow(AgentActions())
     yield (
         "breathing window",
-        lambda: BreathingWindow(clock, pattern_id="box", minutes=1, reduced_motion=False),
+        lambda: BreathingWindow(clock, pattern_id="box", seconds=60, reduced_motion=False),
     )
     yield "reflection dialog", lambda: ReflectionDialog(call, clock)
     yield "check-in window", lambda: CheckInWindow(clock)

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag
-from wellbeing.ui.reflection_dialog import ReflectionDialog
+from wellbeing.ui.reflection_dialog import WINDOW_FRAME, ReflectionDialog
 from wellbeing.ui.theme import DARK
 
 NOW = datetime(2026, 3, 4, 14, 40, tzinfo=timezone(timedelta(hours=1)))
@@ -61,14 +62,23 @@ def test_filled_in_with_the_keyboard_alone(qtbot: QtBot, dialog: ReflectionDialo
 
     press(Key.Key_Tab)  # into the feelings, on "Calm"
     assert focus() is dialog.feelings.chips()[0]
-    press(Key.Key_Down, Key.Key_Space)  # "Tired", one row down
-    press(Key.Key_Down, Key.Key_Right, Key.Key_Right, Key.Key_Space)  # "Shaken"
+    press(Key.Key_Down, Key.Key_Left, Key.Key_Space)  # "Tired", a row down, one left
+    press(Key.Key_Down, Key.Key_Right, Key.Key_Space)  # "Shaken"
+
+    press(Key.Key_Tab)
+    assert focus() is dialog.carry_forward
+    type_text("Offer the supervisor sooner")
+    press(Key.Key_Return)  # Enter moves on, it does not save
+    assert dialog.isVisible()
+    assert focus() is dialog.more_button
+    assert not dialog.more.isVisible()  # the rest waits under More
+    press(Key.Key_Return)
+    assert dialog.more.isVisible()
 
     press(Key.Key_Tab)
     assert focus() is dialog.caller_problem
     type_text("  Refund never arrived ")
-    press(Key.Key_Return)  # Enter moves on, it does not save
-    assert dialog.isVisible()
+    press(Key.Key_Return)
     assert focus() is dialog.caller_emotion.chips()[0]
     press(Key.Key_End, Key.Key_Left, Key.Key_Space)  # "Desperate"
 
@@ -86,9 +96,6 @@ def test_filled_in_with_the_keyboard_alone(qtbot: QtBot, dialog: ReflectionDialo
     assert focus() is dialog.boundary_action
     type_text("Warned once, then ended the call")
     press(Key.Key_Enter)
-    assert focus() is dialog.carry_forward
-    type_text("Offer the supervisor sooner")
-    press(Key.Key_Tab)
     assert focus() is dialog.journal
     type_text("It was a lot.")
     press(Key.Key_Return)  # a new line in the journal
@@ -119,18 +126,14 @@ def test_filled_in_with_the_keyboard_alone(qtbot: QtBot, dialog: ReflectionDialo
 def test_tab_visits_each_question_once_in_reading_order(
     qtbot: QtBot, dialog: ReflectionDialog
 ) -> None:
-    yes, _ = dialog.crossed_buttons()
     expected = [
         dialog.feelings.chips()[0],
-        dialog.caller_problem,
-        dialog.caller_emotion.chips()[0],
-        *dialog.steps.buttons()[0::3],  # the first answer of each L.A.S.T. row
-        yes,
-        # "What did you do?" is skipped while it is disabled
         dialog.carry_forward,
-        dialog.journal,
+        dialog.more_button,
+        # the questions under More are skipped while it is closed
         dialog.save_button,
         dialog.not_now_button,
+        dialog.discard_button,
         dialog.stress.slider(),
     ]
     visited = []
@@ -145,7 +148,7 @@ def test_a_chip_row_remembers_where_the_agent_was(qtbot: QtBot, dialog: Reflecti
     last = dialog.feelings.chips()[-1]
     assert focus() is last
     press(Key.Key_Tab)
-    assert focus() is dialog.caller_problem
+    assert focus() is dialog.carry_forward
     press(Key.Key_Tab, modifier=Qt.KeyboardModifier.ShiftModifier)
     assert focus() is last
 
@@ -153,6 +156,7 @@ def test_a_chip_row_remembers_where_the_agent_was(qtbot: QtBot, dialog: Reflecti
 def test_the_caller_emotion_is_one_word_that_can_be_taken_back(
     qtbot: QtBot, dialog: ReflectionDialog
 ) -> None:
+    dialog.show_more()
     dialog.caller_emotion.chips()[0].setFocus()
     press(Key.Key_Space, Key.Key_Right, Key.Key_Space)
     assert dialog.draft().caller_emotion == "frustrated"
@@ -161,6 +165,7 @@ def test_the_caller_emotion_is_one_word_that_can_be_taken_back(
 
 
 def test_what_did_you_do_is_enabled_only_on_yes(qtbot: QtBot, dialog: ReflectionDialog) -> None:
+    dialog.show_more()
     yes, no = dialog.crossed_buttons()
     assert not dialog.boundary_action.isEnabled()
     yes.setFocus()
@@ -178,7 +183,7 @@ def test_what_did_you_do_is_enabled_only_on_yes(qtbot: QtBot, dialog: Reflection
 
 
 def test_esc_closes_and_saves_nothing(qtbot: QtBot, dialog: ReflectionDialog) -> None:
-    dialog.caller_problem.setFocus()
+    dialog.carry_forward.setFocus()
     type_text("Billing")
     with qtbot.assertNotEmitted(dialog.saved):
         press(Key.Key_Escape)
@@ -209,6 +214,7 @@ def test_the_save_button_saves_from_the_keyboard(qtbot: QtBot, dialog: Reflectio
 
 
 def test_a_refusal_is_shown_and_keeps_the_answers(qtbot: QtBot, dialog: ReflectionDialog) -> None:
+    dialog.show_more()
     dialog.journal.setPlainText("x" * (NOTE_MAX + 1))
     dialog.journal.setFocus()
     with qtbot.assertNotEmitted(dialog.saved):
@@ -245,9 +251,11 @@ def test_every_interactive_widget_has_an_accessible_name(dialog: ReflectionDialo
     ]
     # Not the journal's own parts (its scroll bars and viewport): the journal is named.
     widgets = [w for w in widgets if w is dialog.journal or not dialog.journal.isAncestorOf(w)]
+    widgets = [w for w in widgets if not isinstance(w, QScrollBar)]  # More's, when it scrolls
     # slider, 12 feelings, problem, 7 caller emotions, 12 L.A.S.T. answers, yes, no,
-    # what did you do, carry forward, journal, Save, Not now
-    assert len(widgets) == 1 + 12 + 1 + 7 + 12 + 2 + 3 + 2
+    # what did you do, carry forward, journal, More, Save, Not now, Discard,
+    # and after a save from a severe card: Close, Breathe now
+    assert len(widgets) == 1 + 12 + 1 + 7 + 12 + 2 + 3 + 4 + 2
     unnamed = [w for w in widgets if not w.accessibleName()]
     assert unnamed == []
     names = [w.accessibleName() for w in widgets if isinstance(w, QAbstractButton)]
@@ -259,3 +267,6 @@ def test_is_not_modal_and_fits_a_small_screen(dialog: ReflectionDialog) -> None:
     hint = dialog.sizeHint()
     assert hint.width() <= 1000
     assert hint.height() <= 700
+    dialog.show_more()
+    room = dialog.screen().availableGeometry().height() - WINDOW_FRAME
+    assert dialog.sizeHint().height() <= room  # More scrolls rather than run off the screen

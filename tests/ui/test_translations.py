@@ -395,14 +395,15 @@ def shown_texts(qtbot: QtBot) -> list[str]:
     window = BreathingWindow(
         FakeClock(datetime(2026, 11, 20, 10, tzinfo=UTC)),
         pattern_id="box",
-        minutes=3,
+        seconds=180,
         reduced_motion=False,
         colors=LIGHT,
     )
     qtbot.addWidget(window)
     stack = window.findChild(QStackedWidget)
     assert stack is not None
-    shown += [window.windowTitle(), *widget_texts(stack.widget(0))]  # the set-up page
+    # the breathing page and its Change page
+    shown += [window.windowTitle(), *widget_texts(stack.widget(0)), *widget_texts(stack.widget(1))]
     return shown
 
 

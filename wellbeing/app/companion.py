@@ -37,6 +37,7 @@ from wellbeing.services.settings_apply import SettingsApplier, load_settings
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.services.worker import SerialWorker
+from wellbeing.store.drafts import ReflectionDrafts
 from wellbeing.store.store import Store
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.message_bridge import MessageBridge
@@ -100,6 +101,7 @@ class Companion(QObject):
         )
         self.daily_share = DailyShare(self.sharing, store.history, clock)
         self.windows = Windows(clock, self)
+        self.windows.reflection_drafts = ReflectionDrafts(store.data_dir)
         if desktop is None:
             desktop = [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)]
         self.messages = MessageBridge(
@@ -153,6 +155,8 @@ class Companion(QObject):
         windows.shift_done.connect(prompts.on_shift_done)
         windows.settings_applied.connect(self.settings.apply)
         windows.delete_all_requested.connect(self.on_delete_all)
+        windows.undo_log_requested.connect(service.undo_log)
+        service.logged_here.connect(windows.confirm_log)
         self.settings.applied.connect(self.on_settings_applied)
         service.strain_changed.connect(self.on_strain_changed)
         service.prompt_ready.connect(prompts.on_ready)
@@ -171,6 +175,7 @@ class Companion(QObject):
         # After the records are saved (slots run in the order connected):
         service.call_logged.connect(windows.reload_history)
         service.break_recorded.connect(windows.reload_history)
+        service.log_undone.connect(windows.reload_history)
         windows.reflection_saved.connect(windows.reload_history)
         windows.checkin_saved.connect(windows.reload_history)
 

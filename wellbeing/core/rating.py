@@ -68,3 +68,9 @@ def logged_during(calls: Iterable[Call], start: datetime, now: datetime) -> Call
         ),
         None,
     )
+
+
+def unrate(call: Call) -> Call:
+    """``call`` as it was before it was rated: Undo of a rating must not delete
+    a call the microphone or the API saw, only take the rating back."""
+    return replace(call, difficulty=None, tags=(), note=None)

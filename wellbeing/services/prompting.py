@@ -17,6 +17,12 @@ Choices where the design was silent:
   and once more when an unrated call is rated (here or by ``rate-last``).
 - A manual log within five minutes after a detected call rates that call
   (``core.rating``); the tray, the popup and the command line all do so.
+- Undoing a log from the app (``undo_log``, issue 15) removes exactly that
+  call. An offer that call made and the agent has not answered yet (still
+  queued, or on the card right now) goes with it: it leaves the queue, its
+  prompt record is deleted (a mistaken click must not count as a prompt,
+  nor start a cooldown) and ``prompt_withdrawn`` takes it off the screen.
+  An offer the agent already answered stays recorded, as it happened.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.history import History
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
-from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate
+from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate, unrate
 from wellbeing.core.records import (
     Break,
     Call,
@@ -50,6 +56,10 @@ from wellbeing.store.store import Store
 RECENT = timedelta(days=14)
 
 
+UNDO_UNRATES = frozenset({Source.DETECTED, Source.API})
+"""Calls the app only rated: Undo takes the rating back instead of deleting them."""
+
+
 class PromptService(QObject):
     strain_changed = Signal(object)  # StrainState
     prompt_ready = Signal(object)  # Offer: show it now
@@ -58,6 +68,8 @@ class PromptService(QObject):
     break_recorded = Signal(object)  # Break
     on_call_changed = Signal(bool)
     detected_call_recorded = Signal(object)  # Call, unrated
+    logged_here = Signal(object)  # Call: logged from this app, to be confirmed
+    log_undone = Signal(str)  # call id: removed by Undo
 
     def __init__(
         self,
@@ -123,13 +135,37 @@ class PromptService(QObject):
         self._reload()
         detected = detected_to_rate(self._history.calls, now)
         if detected is not None:
-            return self._rate(detected, difficulty, tags, note)
+            rated = self._rate(detected, difficulty, tags, note)
+            self.logged_here.emit(rated)
+            return rated
         call = Call.create(
             ended_at=now, difficulty=difficulty, tags=tags, note=note or None, source=source
         )
         self._store.calls.add(call)
         self.check_new_calls()
+        self.logged_here.emit(call)
         return call
+
+    def undo_log(self, call_id: str) -> bool:
+        """Remove the call just logged, and the unanswered offer it made; see the
+        module docstring. A call the app did not add (detected, or from the API)
+        was only rated here: Undo takes the rating back and keeps the call.
+        False if the call was not there (already removed)."""
+        logged = self.call(call_id)
+        if logged is not None and logged.source in UNDO_UNRATES:
+            self._store.calls.update(unrate(logged))
+        elif not self._store.calls.delete(call_id):
+            return False
+        offers = [*self._queue.pending, *filter(None, [self._queue.open])]
+        for offer in offers:
+            if offer.call_id == call_id:
+                self._queue.close(offer)
+                self._store.prompts.delete(offer.id)
+                self.prompt_withdrawn.emit(offer.id)
+        self._reload()
+        self.log_undone.emit(call_id)
+        self.tick()
+        return True
 
     def record_detected(self, start: datetime, end: datetime) -> Call | None:
         """A call the microphone saw, recorded unrated when it ended; None when
@@ -150,13 +186,21 @@ class PromptService(QObject):
         """Rate the most recent unrated call; None when there is none."""
         self._reload()
         call = last_unrated(self._history.calls)
-        return None if call is None else self._rate(call, difficulty, tags, "")
+        if call is None:
+            return None
+        rated = self._rate(call, difficulty, tags, "")
+        self.logged_here.emit(rated)
+        return rated
 
     def rate_call(self, call_id: str, difficulty: int, tags: Iterable[Tag] = ()) -> Call | None:
         """Rate the call the rating card showed; None if it is gone (deleted, purged)."""
         self._reload()
         call = self.call(call_id)
-        return None if call is None else self._rate(call, difficulty, tags, "")
+        if call is None:
+            return None
+        rated = self._rate(call, difficulty, tags, "")
+        self.logged_here.emit(rated)
+        return rated
 
     def unrated_call(self) -> Call | None:
         return last_unrated(self._history.calls)

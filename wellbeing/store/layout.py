@@ -5,6 +5,7 @@
   meta.json            {"schema": 1}
   settings.json        the settings dict
   sharing.json         the sharing state (sharing_state.py)
+  reflection-drafts.json  reflections being written, by call (drafts.py)
   .lock                filelock's lock file: the one lock for every change here
   calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
   breaks/ prompts/ reflections/ checkins/
@@ -27,6 +28,7 @@ from wellbeing.store.weeks import week_monday
 
 META = "meta.json"
 SETTINGS = "settings.json"
+DRAFTS = "reflection-drafts.json"
 KINDS = ("calls", "breaks", "prompts", "reflections", "checkins")
 DIR_MODE = 0o700
 
@@ -85,7 +87,7 @@ def private_files(root: Path) -> Iterator[Path]:
             if is_temp_name(name):
                 yield path
             elif folder == root:
-                if name == SETTINGS or name.startswith(SETTINGS + CORRUPT_MARK):
+                if name in (SETTINGS, DRAFTS) or name.startswith(SETTINGS + CORRUPT_MARK):
                     yield path
             elif week_monday(name.split(CORRUPT_MARK)[0]) is not None:
                 yield path

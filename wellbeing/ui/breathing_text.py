@@ -74,15 +74,22 @@ def time_left(remaining_s: float) -> str:
     return QCoreApplication.translate("BreathingText", "{time} left").format(time=clock)
 
 
-def after_summary(planned_s: int, stress_before: int | None) -> str:
-    """How long the break was and, if given, the answer before it."""
-    minutes, seconds = divmod(planned_s, 60)
-    if seconds:
+def duration(seconds: int) -> str:
+    """A length in whole seconds, as the settings promise it: "1 min 30 s"."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return QCoreApplication.translate("BreathingText", "{s} s").format(s=rest)
+    if rest:
         time = QCoreApplication.translate("BreathingText", "{m} min {s} s")
     else:
         time = QCoreApplication.translate("BreathingText", "{m} min")
+    return time.format(m=minutes, s=rest)
+
+
+def after_summary(breathed_s: int, stress_before: int | None) -> str:
+    """How long the agent breathed and, if given, the answer before the break."""
     summary = QCoreApplication.translate("BreathingText", "You breathed for {time}.").format(
-        time=time.format(m=minutes, s=seconds)
+        time=duration(breathed_s)
     )
     if stress_before is not None:
         before = QCoreApplication.translate("BreathingText", "Before the break you said {value}.")

@@ -1,27 +1,33 @@
-"""The guided breathing window: set up, breathe, say how it went.
+"""The guided breathing window: breathe at once, say how it went.
 
 The agent opened it, so it is an ordinary window that may take focus. It is
 thin: every frame comes from ``core.breathing.guide_at`` at the time the
 injected clock reads, and the one thing it produces is a ``Break`` record on
 ``finished``, which the composition root stores.
 
-Stages: set-up (pattern, length, an optional "how stressed" answer),
-breathing (the circle, or in reduced motion large text and a progress bar),
-after (an optional "how do you feel now").
+Stages: breathing (the circle, or in reduced motion large text and a
+progress bar), after (an optional "how do you feel now"). Issue 15: the
+break begins the moment the window is built, with the default pattern, and
+lasts exactly the seconds promised (a 90-second reset runs 90 s, ending
+mid-breath if the pattern's cycle does not divide it). Pattern, length and
+the stress before sit behind an optional *Change…* page
+(``ui.breathing_options``) that leaves the breathing running; the last
+page is ``ui.breathing_after``.
 
 Choices where the design was silent:
 
-- ``finished`` is emitted exactly once, or never: closing the window (or
-  Esc, or "Not now") at the set-up stage records nothing, as no break was
-  taken. Skip, Esc or closing the window while breathing records a skipped
-  break and closes; if the planned time has already passed it is recorded
-  as completed. Esc or closing at the after stage records the completed
-  break with whatever the agent answered.
-- A stress answer is recorded only if the agent touched the slider (a key,
-  a click, a drag); an untouched slider records None.
-- Enter starts at the set-up stage and means Done at the after stage; while
-  breathing it does nothing, so a habitual Enter cannot end a break. Space
-  on the focused Skip button still skips.
+- ``finished`` is emitted exactly once. Skip, Esc or closing the window
+  while breathing records a skipped break and closes; if the planned time
+  has already passed it is recorded as completed. Esc or closing at the
+  after stage records the completed break with whatever the agent answered.
+- *Breathe with these* on the Change page starts the break again from that
+  moment: the seconds breathed before it are not counted twice.
+- A stress answer is recorded only if the agent gave one.
+- After a break offered for a hard call (``offer_reflection``), the after
+  stage offers *Reflect on this call*: it records the break like Done, then
+  emits ``reflect_requested``.
+- Enter means Done at the after stage; while breathing it does nothing, so
+  a habitual Enter cannot end a break.
 - The frame timer runs only while breathing: about 30 fps with the circle,
   4 Hz in reduced motion, 1 Hz while the window is hidden or minimised (the
   break still completes on time).
@@ -38,73 +44,70 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from wellbeing.core.breathing import (
-    MAX_MINUTES,
-    MIN_MINUTES,
-    PATTERNS,
-    BreathingPattern,
-    PhaseKind,
-    get_pattern,
-    guide_at,
-    planned_seconds,
-)
+from wellbeing.core.breathing import BreathingPattern, PhaseKind, get_pattern, guide_at
+from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Break, BreakOutcome, new_id
 from wellbeing.services.clock import Clock
 from wellbeing.ui import breathing_text
 from wellbeing.ui.breath_circle import BreathCircle
-from wellbeing.ui.stress_question import StressQuestion
+from wellbeing.ui.breathing_after import BreathingAfter
+from wellbeing.ui.breathing_options import BreathingOptions
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 FRAME_MS = 33
 REDUCED_MOTION_MS = 250
 HIDDEN_MS = 1000
+MIN_SECONDS = 10
+MAX_SECONDS = 900
+"""The longest break the settings can promise (a streak break, 15 min)."""
 
 
 class Stage(StrEnum):
-    SETUP = "setup"
     BREATHING = "breathing"
     AFTER = "after"
     DONE = "done"  # the record was emitted
 
 
+_BREATHING, _OPTIONS, _AFTER = range(3)
+
+
 class BreathingWindow(QWidget):
     finished = Signal(object)  # a records.Break, emitted at most once
+    reflect_requested = Signal()  # after the break: reflect on the hard call it followed
 
     def __init__(
         self,
         clock: Clock,
         *,
         pattern_id: str,
-        minutes: int,
+        seconds: int,
         reduced_motion: bool,
         trigger: str = "manual",
+        offer_reflection: bool = False,
         colors: Colors | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._pattern: BreathingPattern = get_pattern(pattern_id)  # raises InvalidInput
-        planned_seconds(self._pattern, minutes)  # so do bad minutes
+        if isinstance(seconds, bool) or not MIN_SECONDS <= seconds <= MAX_SECONDS:
+            raise InvalidInput(f"seconds: must be {MIN_SECONDS} to {MAX_SECONDS}, got {seconds!r}")
         self._clock = clock
         self._reduced_motion = reduced_motion
         self._trigger = trigger
+        self._offer_reflection = offer_reflection
         self._colors = colors or _system_colors()
-        self._stage = Stage.SETUP
-        self._planned_s = 0
-        self._started_at: datetime | None = None
-        self._stress_before: int | None = None
+        self._stage = Stage.BREATHING
+        self._planned_s = seconds
+        self._started_at: datetime = clock.now()
         self._timer = QTimer(self)
         self._timer.setObjectName("frame_timer")
         self._timer.timeout.connect(self.tick)
@@ -118,10 +121,19 @@ class BreathingWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 32, 36, 28)
         outer.addWidget(self._stack)
-        self._stack.addWidget(self._build_setup(pattern_id, minutes))
         self._stack.addWidget(self._build_breathing())
-        self._stack.addWidget(self._build_after())
-        self._pattern_buttons.button(list(PATTERNS).index(pattern_id)).setFocus()
+        self.options = BreathingOptions(pattern_id, seconds, self._colors)
+        self.options.apply_requested.connect(self.apply_options)
+        self.options.back_requested.connect(self.show_breathing)
+        self._stack.addWidget(self.options)
+        self._after = BreathingAfter(self._colors, offer_reflection=offer_reflection)
+        self._after.done_requested.connect(self.done)
+        self._after.reflect_requested.connect(self.reflect)
+        self._stack.addWidget(self._after)
+        self._pattern_name.setText(breathing_text.pattern_title(self._pattern))
+        self._timer.start(self._interval())
+        self.setFocus()  # not on a button: a focus ring would pull the eye all break
+        self.tick()
 
     # --- public ---------------------------------------------------------------
 
@@ -131,8 +143,12 @@ class BreathingWindow(QWidget):
 
     @property
     def planned_s(self) -> int:
-        """The length of the break, in whole seconds; 0 before it starts."""
+        """The length of the break, in whole seconds."""
         return self._planned_s
+
+    @property
+    def pattern(self) -> BreathingPattern:
+        return self._pattern
 
     def phase_text(self) -> str:
         return self._phase.text()
@@ -143,19 +159,31 @@ class BreathingWindow(QWidget):
     def time_left_text(self) -> str:
         return self._left.text()
 
-    def start(self) -> None:
-        """Begin breathing with the pattern and length chosen at set-up."""
-        if self._stage is not Stage.SETUP:
+    def summary_text(self) -> str:
+        return self._after.summary.text()
+
+    def stress_before(self) -> int | None:
+        return self.options.stress_before.value()
+
+    def show_options(self) -> None:
+        """The *Change…* page; the breathing goes on behind it."""
+        if self._stage is Stage.BREATHING:
+            self._stack.setCurrentIndex(_OPTIONS)
+
+    def show_breathing(self) -> None:
+        if self._stage is Stage.BREATHING:
+            self._stack.setCurrentIndex(_BREATHING)
+            self.setFocus()
+
+    def apply_options(self) -> None:
+        """Breathe again from now with the pattern and length chosen on the Change page."""
+        if self._stage is not Stage.BREATHING:
             return
-        self._pattern = get_pattern(list(PATTERNS)[self._pattern_buttons.checkedId()])
-        self._planned_s = planned_seconds(self._pattern, self._minutes.value())
-        self._stress_before = self._before.value()
+        self._pattern = self.options.pattern()
+        self._planned_s = self.options.seconds()
         self._started_at = self._clock.now()
-        self._stage = Stage.BREATHING
         self._pattern_name.setText(breathing_text.pattern_title(self._pattern))
-        self._stack.setCurrentIndex(1)
-        self.setFocus()  # not on Skip: its focus ring would pull the eye all break
-        self._timer.start(self._interval())
+        self.show_breathing()
         self.tick()
 
     def tick(self) -> None:
@@ -185,16 +213,22 @@ class BreathingWindow(QWidget):
         if self._stage is Stage.AFTER:
             self.close()
 
+    def reflect(self) -> None:
+        """Record the break as Done does, then ask for the reflection."""
+        if self._stage is Stage.AFTER and self._offer_reflection:
+            self.close()
+            self.reflect_requested.emit()
+
     # --- events ---------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if event.key() == Qt.Key.Key_Escape:
             self.skip()
-        elif enter and self._stage is Stage.SETUP:
-            self.start()
         elif enter and self._stage is Stage.AFTER:
             self.done()
+        elif enter:
+            return
         else:
             super().keyPressEvent(event)
 
@@ -214,63 +248,6 @@ class BreathingWindow(QWidget):
         super().showEvent(event)
 
     # --- stages ---------------------------------------------------------------
-
-    def _build_setup(self, pattern_id: str, minutes: int) -> QWidget:
-        page, box = _page(10)
-        box.addWidget(self._label(self.tr("Take a breathing break"), scale=1.6, bold=True))
-        box.addWidget(
-            self._label(self.tr("Choose a rhythm. You can stop at any time."), muted=True)
-        )
-        box.addSpacing(14)
-        self._pattern_buttons = QButtonGroup(page)
-        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
-        indent += self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
-        for index, pattern in enumerate(PATTERNS.values()):
-            radio = QRadioButton(breathing_text.pattern_title(pattern))
-            description = breathing_text.pattern_description(pattern)
-            radio.setAccessibleName(breathing_text.pattern_title(pattern))
-            radio.setAccessibleDescription(description)
-            radio.setChecked(pattern.id == pattern_id)
-            self._pattern_buttons.addButton(radio, index)
-            hint = self._label(description, muted=True, scale=0.92)
-            hint.setContentsMargins(indent, 0, 0, 6)
-            box.addWidget(radio)
-            box.addWidget(hint)
-        box.addSpacing(12)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        length = self._label(self.tr("Length"))
-        self._minutes = QSpinBox()
-        self._minutes.setObjectName("minutes")
-        self._minutes.setRange(MIN_MINUTES, MAX_MINUTES)
-        self._minutes.setValue(minutes)
-        self._minutes.setSuffix(self.tr(" min"))
-        self._minutes.setMinimumWidth(96)
-        self._minutes.setAccessibleName(self.tr("Length of the break in minutes"))
-        length.setBuddy(self._minutes)
-        row.addWidget(length)
-        row.addWidget(self._minutes)
-        row.addStretch(1)
-        box.addLayout(row)
-        box.addSpacing(16)
-        self._before = StressQuestion(
-            self.tr("How stressed do you feel right now? (0–10)"),
-            self.tr("Stress before the break, 0 to 10"),
-            self._colors,
-        )
-        self._before.setObjectName("stress_before")
-        box.addWidget(self._before)
-        box.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
-            self._button(self.tr("Not now"), self.tr("Not now: close without a break"), self.skip)
-        )
-        buttons.addStretch(1)
-        start = self._button(self.tr("Start"), self.tr("Start breathing"), self.start, "start")
-        start.setDefault(True)
-        buttons.addWidget(start)
-        box.addLayout(buttons)
-        return page
 
     def _build_breathing(self) -> QWidget:
         page, box = _page(8)
@@ -303,55 +280,48 @@ class BreathingWindow(QWidget):
         self._left = self._label("", muted=True, centred=True)
         box.addWidget(self._left)
         box.addSpacing(12)
+        row = QHBoxLayout()
+        self._change = self._button(
+            self.tr("Change…"),
+            self.tr("Change the pattern, the length or say how stressed you are"),
+            self.show_options,
+        )
+        self._change.setObjectName("change")
         self._skip = self._button(
             self.tr("Skip"), self.tr("Skip the rest of this break"), self.skip
         )
         self._skip.setObjectName("skip")
-        self._skip.setAutoDefault(False)  # a habitual Enter must not end the break
-        box.addWidget(self._skip, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self._change, self._skip):
+            button.setAutoDefault(False)  # a habitual Enter must not end the break
+        row.addWidget(self._change)
+        row.addStretch(1)
+        row.addWidget(self._skip)
+        box.addLayout(row)
         self._phase_texts = {kind: breathing_text.phase_text(kind) for kind in PhaseKind}
-        return page
-
-    def _build_after(self) -> QWidget:
-        page, box = _page(10)
-        box.addStretch(1)
-        box.addWidget(self._label(self.tr("Well done"), scale=1.6, bold=True))
-        self._summary = self._label("", muted=True)
-        box.addWidget(self._summary)
-        box.addSpacing(24)
-        self._after = StressQuestion(
-            self.tr("How do you feel now? (0–10)"),
-            self.tr("Stress after the break, 0 to 10"),
-            self._colors,
-        )
-        self._after.setObjectName("stress_after")
-        box.addWidget(self._after)
-        box.addStretch(2)
-        done = self._button(self.tr("Done"), self.tr("Done: save this break"), self.done, "done")
-        box.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
     def _enter_after(self) -> None:
         self._timer.stop()
         self._stage = Stage.AFTER
-        self._summary.setText(breathing_text.after_summary(self._planned_s, self._stress_before))
-        self._stack.setCurrentIndex(2)
-        self._after.slider().setFocus()
+        self._after.summary.setText(
+            breathing_text.after_summary(self._planned_s, self.stress_before())
+        )
+        self._stack.setCurrentIndex(_AFTER)
+        self._after.stress.slider().setFocus()
 
     # --- helpers --------------------------------------------------------------
 
     def _record_leaving(self) -> None:
-        """Emit the record of a break left now; nothing at set-up or once emitted."""
+        """Emit the record of a break left now; nothing once emitted."""
         self._timer.stop()
         if self._stage is Stage.BREATHING and self._elapsed() < self._planned_s:
             self._emit(BreakOutcome.SKIPPED, int(self._elapsed()), None)
         elif self._stage is Stage.BREATHING:
             self._emit(BreakOutcome.COMPLETED, self._planned_s, None)
         elif self._stage is Stage.AFTER:
-            self._emit(BreakOutcome.COMPLETED, self._planned_s, self._after.value())
+            self._emit(BreakOutcome.COMPLETED, self._planned_s, self._after.stress.value())
 
     def _emit(self, outcome: BreakOutcome, completed_s: int, stress_after: int | None) -> None:
-        assert self._started_at is not None
         self._stage = Stage.DONE
         record = Break(
             id=new_id(),
@@ -361,13 +331,12 @@ class BreathingWindow(QWidget):
             completed_s=min(completed_s, self._planned_s),
             outcome=outcome,
             trigger=self._trigger,
-            stress_before=self._stress_before,
+            stress_before=self.stress_before(),
             stress_after=stress_after,
         )
         self.finished.emit(record)
 
     def _elapsed(self) -> float:
-        assert self._started_at is not None
         return max(0.0, (self._clock.now() - self._started_at).total_seconds())
 
     def _button(

@@ -15,6 +15,10 @@ any route, the card goes back into the tray menu at once and Start (or
 Reflect) is refused until the call ends; then the card comes back, unless
 the offer went stale meanwhile and the service withdrew it. A window the
 agent already opened stays open.
+
+A break taken for a hard call (an offer that also offers a reflection)
+ends by offering *Reflect on this call*; a reflection taken from a severe
+call's card ends by offering its breathing reset (issue 15).
 """
 
 from __future__ import annotations
@@ -123,7 +127,9 @@ class PromptPresenter(QObject):
         settings = service.settings
         if kind is PromptKind.REFLECT:
             call = service.last_call() if offer is None else service.call(offer.call_id)
-            windows.open_reflection(call)
+            severe = offer is not None and offer.severe and offer.kind is not PromptKind.REFLECT
+            then = (settings, offer.break_s, offer.kind.value) if severe and offer else None
+            windows.open_reflection(call, then_breathe=then)
         elif kind is PromptKind.CHECKIN:
             windows.open_checkin()
         elif kind is PromptKind.WIND_DOWN:
@@ -131,7 +137,8 @@ class PromptPresenter(QObject):
         elif offer is None:
             windows.open_breathing(settings, settings.default_break_min * 60, "manual")
         else:
-            windows.open_breathing(settings, offer.break_s, offer.kind.value)
+            hard = service.call(offer.call_id) if offer.offers_reflection else None
+            windows.open_breathing(settings, offer.break_s, offer.kind.value, reflect_on=hard)
 
     def on_break_requested(self) -> None:
         self.open(PromptKind.BREAK)

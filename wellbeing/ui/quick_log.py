@@ -2,8 +2,9 @@
 
 A left click on the tray icon opens it (the tray calls ``popup_at``). It
 shows five difficulty buttons, the tag chips and an optional private note,
-and emits ``log_requested(difficulty, tags, note)``; the tray turns that
-into a stored call and shows its own "Logged ✓". The popup stores nothing
+and emits ``log_requested(difficulty, tags, note)``; the app turns that
+into a stored call and confirms it ("Logged · 4 Difficult", with Undo:
+``ui.log_confirmation``), as it does a log from the menu. The popup stores nothing
 and decides nothing (DESIGN.md, Principle 3: one click, one keystroke).
 
 Keys:

@@ -10,14 +10,23 @@ Choices:
 - Not modal, and it takes focus when shown: the agent chose to open it
   (from the prompt's second action or the menu), so it is not an
   interruption. The caller owns it; it is not deleted when it closes.
-- Two columns, so that everything fits a 1024×768 screen without
-  scrolling: how I feel and what the caller needed and felt on the left,
-  how the call went and what I take from it on the right. Tab goes down the
-  left column, then down the right.
-- Keys: Tab and Shift+Tab between questions; arrows within a chip row or
+- Under a minute (issue 15): first the three essentials (stress now, how
+  I feel, one thing to carry forward); the caller's need and feeling,
+  Listen–Acknowledge–Solve–Thank, the boundary and the journal sit under
+  *More*, collapsed by default, opened by itself when a draft brought back
+  answers there.
+- Nothing typed is lost: with a ``ReflectionDrafts`` the answers are kept
+  as they change (``DRAFT_MS`` after the last change), and at once when
+  the dialog closes by Esc, Not now or its close button; they come back
+  when it opens again for the same call. Saving deletes the draft, and so
+  does *Discard*, the one way to throw answers away on purpose.
+- With ``offer_breathing`` (a reflection taken from a severe call's card),
+  Save does not close at once: it offers the breathing reset the card
+  promised (``breathing_requested``) or Close.
+- Keys: Tab and Shift+Tab between questions (More is one Tab stop); arrows within a chip row or
   an answer row; Space to choose; Enter moves to the next question (in the
   journal it starts a new line, on a button it presses it); Ctrl+Enter
-  saves from anywhere; Esc is "Not now".
+  saves from anywhere; Esc is "Not now" (the draft is kept).
 - An empty reflection (``core.reflection.is_empty``) is not emitted: Save
   just closes. A refusal from the core (a journal past its limit, say) is
   shown under the questions and the dialog stays open with every answer.
@@ -27,37 +36,38 @@ Choices:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Call
-from wellbeing.core.reflection import LINE_MAX, ReflectionDraft, build_reflection, is_empty
+from wellbeing.core.reflection import ReflectionDraft, build_reflection, is_empty
 from wellbeing.services.clock import Clock
-from wellbeing.ui.reflection_fields import (
-    ChipGroup,
-    StepGrid,
-    call_context,
-    caller_emotion_labels,
-    feeling_labels,
-    tab_chain,
-)
+from wellbeing.store.drafts import ReflectionDrafts
+from wellbeing.ui.reflection_fields import ChipGroup, call_context, feeling_labels, tab_chain
+from wellbeing.ui.reflection_more import BreatheOffer, MoreQuestions, heading, line_edit
 from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+WINDOW_FRAME = 40
+"""Room left for the title bar a window manager adds above the dialog."""
+MORE_MIN = 160
+"""Below this the *More* questions would be a slit: the dialog is let grow past the screen."""
+DRAFT_MS = 800
+"""How long after the last change the draft is written: once per pause in typing."""
 
 
 class ReflectionDialog(QDialog):
@@ -65,6 +75,8 @@ class ReflectionDialog(QDialog):
 
     saved = Signal(object)
     """A ``records.Reflection``, never an empty one; emitted at most once per Save."""
+    breathing_requested = Signal()
+    """After a save with ``offer_breathing``: the agent wants the breathing reset."""
 
     def __init__(
         self,
@@ -73,30 +85,73 @@ class ReflectionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         colors: Colors | None = None,
+        drafts: ReflectionDrafts | None = None,
+        offer_breathing: bool = False,
     ) -> None:
         super().__init__(parent)
         self._call = call
+        self._call_id = call.id if call is not None else None
         self._clock = clock
+        self._drafts = drafts
+        self._offer_breathing = offer_breathing
         self._c = colors or _system_colors()
         self.setModal(False)
         self.setWindowTitle(self.tr("Set that call down"))
         self.setPalette(palette(self._c))
         self.setAutoFillBackground(True)
+        self.setMinimumWidth(520)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(28)
-        columns.addLayout(self._left_column(), 1)
-        columns.addLayout(self._right_column(), 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 16)
-        layout.setSpacing(12)
-        layout.addLayout(self._header())
-        layout.addLayout(columns)
+        self._form = QWidget()
+        form = QVBoxLayout(self._form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setSpacing(10)
+        form.addLayout(self._header())
+        form.addLayout(self._essentials())
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("more")
+        self.more_button.setText(self.tr("More: the caller, L.A.S.T., a line crossed, journal"))
+        self.more_button.setAccessibleName(self.tr("More questions"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.toggled.connect(self.show_more)
+        form.addWidget(self.more_button)
+        self.more = MoreQuestions(self._c)
+        self._more_area = QScrollArea()
+        self._more_area.setWidget(self.more)
+        self._more_area.setWidgetResizable(True)
+        self._more_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._more_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._more_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its questions take the focus
+        self._more_area.hide()
+        form.addWidget(self._more_area)
+        more = self.more
+        self.caller_problem, self.caller_emotion, self.steps = (
+            more.caller_problem,
+            more.caller_emotion,
+            more.steps,
+        )
+        self._crossed, self._crossed_yes, self._crossed_no = (
+            more.crossed,
+            more.crossed_yes,
+            more.crossed_no,
+        )
+        self.boundary_action, self.journal = more.boundary_action, more.journal
         self.notice = text_label("", self._c, bold=True)
         self.notice.hide()
-        layout.addWidget(self.notice)
-        layout.addSpacing(4)
-        layout.addLayout(self._footer())
+        form.addWidget(self.notice)
+        form.addSpacing(4)
+        form.addLayout(self._footer())
+        form.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.addWidget(self._form)
+        self._after = BreatheOffer(self._c)
+        self._after.close_requested.connect(self.accept)
+        self._after.breathe_requested.connect(self.on_breathe)
+        self.breathe_button = self._after.breathe_button
+        self._after.hide()
+        layout.addWidget(self._after)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.on_save)
@@ -104,19 +159,35 @@ class ReflectionDialog(QDialog):
             [
                 self.stress.slider(),
                 *self.feelings.chips(),
+                self.carry_forward,
+                self.more_button,
                 self.caller_problem,
                 *self.caller_emotion.chips(),
                 *self.steps.buttons(),
                 self._crossed_yes,
                 self._crossed_no,
                 self.boundary_action,
-                self.carry_forward,
                 self.journal,
                 self.save_button,
                 self.not_now_button,
+                self.discard_button,
             ]
         )
-        self._sync_boundary()
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self._restore()
+        for signal in (
+            self.stress.slider().valueChanged,
+            self.feelings.changed,
+            self.caller_problem.textChanged,
+            self.caller_emotion.changed,
+            self.steps.changed,
+            self._crossed.buttonToggled,
+            self.boundary_action.textChanged,
+            self.carry_forward.textChanged,
+            self.journal.textChanged,
+        ):
+            signal.connect(self._draft_timer.start)
 
     # --- building -------------------------------------------------------------
 
@@ -129,7 +200,7 @@ class ReflectionDialog(QDialog):
         box.addWidget(self.context)
         return box
 
-    def _left_column(self) -> QVBoxLayout:
+    def _essentials(self) -> QVBoxLayout:
         box = QVBoxLayout()
         box.setSpacing(8)
         self.stress = StressQuestion(
@@ -143,92 +214,36 @@ class ReflectionDialog(QDialog):
                 label.setFont(font)
         box.addSpacing(6)
 
-        self.feelings = ChipGroup(feeling_labels(), self.tr("How do I feel?"), columns=3)
+        self.feelings = ChipGroup(feeling_labels(), self.tr("How do I feel?"), columns=4)
         box.addWidget(self._heading(self.tr("How do I feel?"), self.feelings.chips()[0]))
         box.addWidget(self.feelings)
         box.addSpacing(6)
 
-        self.caller_problem = self._line(
-            self.tr("The caller's problem"), self.tr("What they needed, in a few words")
-        )
-        box.addWidget(
-            self._heading(self.tr("What did the caller need, and feel?"), self.caller_problem)
-        )
-        box.addWidget(self.caller_problem)
-        self.caller_emotion = ChipGroup(
-            caller_emotion_labels(), self.tr("The caller seemed"), columns=4, single=True
-        )
-        box.addWidget(text_label(self.tr("They seemed:"), self._c, muted=True))
-        box.addWidget(self.caller_emotion)
-        box.addStretch(1)
-        return box
-
-    def _right_column(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        box.setSpacing(8)
-        self.steps = StepGrid(self._c)
-        box.addWidget(
-            self._heading(self.tr("Listen, Acknowledge, Solve, Thank"), self.steps.buttons()[0])
-        )
-        box.addWidget(self.steps)
-        box.addSpacing(6)
-
-        crossed_row = QHBoxLayout()
-        crossed_row.setSpacing(16)
-        self._crossed_yes = QRadioButton(self.tr("Yes"))
-        self._crossed_yes.setAccessibleName(self.tr("A line was crossed: yes"))
-        self._crossed_no = QRadioButton(self.tr("No"))
-        self._crossed_no.setAccessibleName(self.tr("A line was crossed: no"))
-        self._crossed = QButtonGroup(self)
-        self._crossed.addButton(self._crossed_yes)
-        self._crossed.addButton(self._crossed_no)
-        self._crossed.buttonToggled.connect(self._sync_boundary)
-        crossed_row.addWidget(self._heading(self.tr("Was a line crossed?"), self._crossed_yes))
-        crossed_row.addWidget(self._crossed_yes)
-        crossed_row.addWidget(self._crossed_no)
-        crossed_row.addStretch(1)
-        box.addLayout(crossed_row)
-        self.boundary_action = self._line(
-            self.tr("What did you do?"), self.tr("e.g. warned once, offered a supervisor")
-        )
-        self._action_label = text_label(self.tr("What did you do?"), self._c)
-        self._action_label.setBuddy(self.boundary_action)
-        box.addWidget(self._action_label)
-        box.addWidget(self.boundary_action)
-        box.addSpacing(6)
-
-        self.carry_forward = self._line(
+        self.carry_forward = line_edit(
             self.tr("One thing to carry forward"),
             self.tr("One thing I will do again, or differently"),
         )
         box.addWidget(self._heading(self.tr("One thing to carry forward"), self.carry_forward))
         box.addWidget(self.carry_forward)
-        box.addSpacing(6)
-
-        self.journal = QPlainTextEdit()
-        self.journal.setAccessibleName(self.tr("Journal (private)"))
-        self.journal.setAccessibleDescription(self.tr("Free text. Tab moves on, Ctrl+Enter saves."))
-        self.journal.setPlaceholderText(self.tr("Anything else, just for you"))
-        self.journal.setTabChangesFocus(True)
-        lines = self.journal.fontMetrics().lineSpacing()
-        self.journal.setFixedHeight(lines * 4 + 16)
-        box.addWidget(self._heading(self.tr("Journal (private)"), self.journal))
-        box.addWidget(self.journal)
-        box.addStretch(1)
         return box
 
     def _footer(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
         note = text_label(
-            self.tr("Private: stays on this computer. Ctrl+Enter saves, Esc closes."),
+            self.tr("Private: stays on this computer. Ctrl+Enter saves; Esc keeps a draft."),
             self._c,
             muted=True,
             scale=0.92,
         )
         row.addWidget(note, 1)
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setAccessibleName(self.tr("Discard these answers"))
+        self.discard_button.setAutoDefault(False)
+        self.discard_button.setFlat(True)  # not beside Save as an equal: it throws answers away
+        self.discard_button.clicked.connect(self.discard)
         self.not_now_button = QPushButton(self.tr("Not now"))
-        self.not_now_button.setAccessibleName(self.tr("Not now"))
+        self.not_now_button.setAccessibleName(self.tr("Not now: keep a draft"))
         self.not_now_button.setAutoDefault(False)
         self.not_now_button.clicked.connect(self.reject)
         self.save_button = primary_button(self.tr("Save"))
@@ -236,21 +251,13 @@ class ReflectionDialog(QDialog):
         self.save_button.setAccessibleDescription(self.tr("Saves the reflection on this computer."))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.on_save)
+        row.addWidget(self.discard_button)
         row.addWidget(self.not_now_button)
         row.addWidget(self.save_button)
         return row
 
     def _heading(self, text: str, buddy: QWidget) -> QLabel:
-        label = text_label(text, self._c, bold=True)
-        label.setBuddy(buddy)
-        return label
-
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(LINE_MAX)
-        return edit
+        return heading(text, buddy, self._c)
 
     # --- public ---------------------------------------------------------------
 
@@ -280,27 +287,95 @@ class ReflectionDialog(QDialog):
         """The yes and no answers to "Was a line crossed?"."""
         return self._crossed_yes, self._crossed_no
 
+    def show_more(self, shown: bool = True) -> None:
+        """Open or close *More*; on a screen too short for it, its questions scroll
+        rather than push Save off the bottom."""
+        self._more_area.setVisible(shown)
+        self.more_button.setChecked(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.more_button.setArrowType(arrow)
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if shown:
+            wanted = self.more.sizeHint().height()
+            self._more_area.setFixedHeight(wanted)
+            bar = self._more_area.verticalScrollBar().sizeHint().width()
+            self._more_area.setMinimumWidth(self.more.sizeHint().width() + bar)
+            rest = self.sizeHint().height() - wanted
+            room = screen.height() - WINDOW_FRAME - rest
+            self._more_area.setFixedHeight(max(MORE_MIN, min(wanted, room)))
+        else:
+            self._more_area.setMinimumWidth(0)
+        # Not adjustSize(): it keeps a window within 2/3 of the screen, and squeezed it.
+        self.resize(self.sizeHint().boundedTo(screen.size()))
+
+    def keep_draft(self) -> None:
+        """Write the answers as they stand (or remove the draft when there are none)."""
+        self._draft_timer.stop()
+        if self._drafts is None:
+            return
+        draft = self.draft()
+        if is_empty(draft):
+            self._drafts.delete(self._call_id)
+        else:
+            self._drafts.save(self._call_id, draft)
+
     # --- slots ----------------------------------------------------------------
 
     def on_save(self) -> None:
         draft = self.draft()
         if is_empty(draft):
-            self.accept()
+            self._forget_draft()
+            super().accept()
             return
-        call_id = self._call.id if self._call is not None else None
         try:
-            reflection = build_reflection(draft, call_id=call_id, now=self._clock.now())
+            reflection = build_reflection(draft, call_id=self._call_id, now=self._clock.now())
         except InvalidInput as error:
             self.notice.setText(self.tr("Not saved yet: {reason}").format(reason=str(error)))
             self.notice.show()
             return
         self.notice.hide()
+        self._forget_draft()
         self.saved.emit(reflection)
-        self.accept()
+        if self._offer_breathing:
+            self._form.hide()
+            self._after.show()
+            self.adjustSize()
+            self.breathe_button.setFocus()
+            return
+        super().accept()
 
-    def _sync_boundary(self, *_: object) -> None:
-        self.boundary_action.setEnabled(self._crossed_yes.isChecked())
-        self._action_label.setEnabled(self._crossed_yes.isChecked())
+    def on_breathe(self) -> None:
+        self.accept()
+        self.breathing_requested.emit()
+
+    def discard(self) -> None:
+        """Throw the answers away on purpose: the one way a draft goes unsaved."""
+        self._forget_draft()
+        super().reject()
+
+    def reject(self) -> None:
+        """Esc, Not now or the close button: keep what was typed as a draft."""
+        self.keep_draft()
+        super().reject()
+
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        if self._drafts is not None:
+            self._drafts.delete(self._call_id)
+        self._drafts = None  # nothing more is kept once saved or discarded
+
+    def _restore(self) -> None:
+        found = None if self._drafts is None else self._drafts.load(self._call_id)
+        if found is None:
+            return
+        if found.stress is not None:
+            self.stress.slider().setValue(found.stress)
+        self.feelings.select(found.emotions)
+        self.carry_forward.setText(found.carry_forward)
+        if self.more.fill(found):
+            self.show_more(True)
+        self.notice.setText(self.tr("Your draft is back, as you left it."))
+        self.notice.show()
 
     # --- keys -----------------------------------------------------------------
 
@@ -309,7 +384,7 @@ class ReflectionDialog(QDialog):
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() in _ENTER and plain == Qt.KeyboardModifier.NoModifier:
             focus = self.focusWidget()
-            if focus in (self.save_button, self.not_now_button):
+            if isinstance(focus, QPushButton | QToolButton):
                 focus.click()
             else:
                 self.focusNextChild()

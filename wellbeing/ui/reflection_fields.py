@@ -18,7 +18,7 @@ Every string is a literal inside ``QCoreApplication.translate("ReflectionText",
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from itertools import pairwise
 
@@ -197,6 +197,11 @@ class ChipGroup(QWidget):
             word for word, chip in zip(self._ids, self._chips, strict=True) if chip.isChecked()
         )
 
+    def select(self, words: Sequence[str]) -> None:
+        """Turn on exactly the chips of ``words`` (a draft read back)."""
+        for word, chip in zip(self._ids, self._chips, strict=True):
+            chip.setChecked(word in words)
+
     def _on_toggled(self, chip: QPushButton, label: str, on: bool) -> None:
         chip.setText(_ticked(label, on=on))
         if on and self._single:
@@ -253,6 +258,8 @@ def _ticked(label: str, *, on: bool) -> str:
 class StepGrid(QWidget):
     """Listen, Acknowledge, Solve, Thank: a row of three exclusive answers each."""
 
+    changed = Signal()
+
     def __init__(self, c: Colors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._groups: dict[LastStep, QButtonGroup] = {}
@@ -269,6 +276,7 @@ class StepGrid(QWidget):
         for row, (step, step_name) in enumerate(step_labels().items(), start=1):
             grid.addWidget(text_label(step_name, c), row, 0)
             group = QButtonGroup(self)
+            group.idToggled.connect(lambda *_: self.changed.emit())
             self._groups[step] = group
             for column, rating in enumerate(RATINGS, start=1):
                 button = QRadioButton(self)
@@ -292,6 +300,12 @@ class StepGrid(QWidget):
             if column > 0:
                 chosen[step] = RATINGS[column - 1]
         return chosen
+
+    def set_ratings(self, ratings: Mapping[LastStep, StepRating]) -> None:
+        """Check the answers of ``ratings`` (a draft read back)."""
+        for step, rating in ratings.items():
+            if step in self._groups and rating in RATINGS:
+                self._groups[step].button(RATINGS.index(rating) + 1).setChecked(True)
 
 
 def tab_chain(widgets: Sequence[QWidget]) -> None:

@@ -39,19 +39,18 @@ from wellbeing.ui.toast import Toast
 if TYPE_CHECKING:
     from wellbeing.services.records import Records
     from wellbeing.services.sharing_runner import SharingRunner
+    from wellbeing.store.drafts import ReflectionDrafts
     from wellbeing.ui.breathing_window import BreathingWindow
     from wellbeing.ui.checkin_window import CheckInWindow
     from wellbeing.ui.coach_card import CoachCard
     from wellbeing.ui.history_window import HistoryWindow
+    from wellbeing.ui.log_confirmation import LogConfirmation
     from wellbeing.ui.quick_log import QuickLogPopup
     from wellbeing.ui.rating_card import RatingCard
     from wellbeing.ui.reflection_dialog import ReflectionDialog
     from wellbeing.ui.settings_dialog import SettingsDialog
     from wellbeing.ui.sharing_dialog import SharingDialog
     from wellbeing.ui.wind_down import WindDownWindow
-
-BREAK_MINUTES = (1, 5)
-"""The breathing window offers whole minutes; a prompt's seconds are rounded into this range."""
 
 
 def _bring_forward(window: QWidget | None) -> bool:
@@ -77,6 +76,7 @@ class Windows(QObject):
     settings_applied = Signal(object)  # Settings
     delete_all_requested = Signal()
     call_rated = Signal(str, int, object)  # call id, difficulty, list[Tag]
+    undo_log_requested = Signal(str)  # the id of a call just logged from the app
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +95,9 @@ class Windows(QObject):
         self.rating: RatingCard | None = None
         self._quick_log: QuickLogPopup | None = None
         self.toast = Toast()
+        self.reflection_drafts: ReflectionDrafts | None = None
+        """Where a reflection's draft is kept while it is written; set by the app."""
+        self._log_confirmation: LogConfirmation | None = None
 
     def apply_theme(self, theme: str) -> None:
         """Colour the app and every window opened from now on."""
@@ -128,6 +131,19 @@ class Windows(QObject):
     def open_quick_log(self, where: QPoint) -> None:
         self.quick_log.popup_at(where)
 
+    def confirm_log(self, call: Call) -> None:
+        """Say a call logged from the app was stored, with an Undo (issue 15)."""
+        if self._log_confirmation is None:
+            from wellbeing.ui.log_confirmation import LogConfirmation
+
+            self._log_confirmation = LogConfirmation()
+            self._log_confirmation.undo_requested.connect(self.undo_log_requested)
+        self._log_confirmation.confirm(call)
+
+    @property
+    def log_confirmation(self) -> LogConfirmation | None:
+        return self._log_confirmation
+
     def open_fallback(self, actions: AgentActions) -> FallbackWindow:
         """The small window that stands in for a tray the desktop does not have."""
         if self.fallback is None:
@@ -145,30 +161,46 @@ class Windows(QObject):
 
     # --- the windows opened on request --------------------------------------------
 
-    def open_breathing(self, settings: Settings, seconds: int, trigger: str) -> None:
+    def open_breathing(
+        self, settings: Settings, seconds: int, trigger: str, reflect_on: Call | None = None
+    ) -> None:
+        """Breathe at once for exactly ``seconds``; ``reflect_on``: the hard call it
+        followed, offered for a reflection when the break is over."""
         if _bring_forward(self.breathing):
             return
         from wellbeing.ui.breathing_window import BreathingWindow
 
-        low, high = BREAK_MINUTES
         self.breathing = BreathingWindow(
             self._clock,
             pattern_id=settings.default_pattern,
-            minutes=max(low, min(high, round(seconds / 60))),
+            seconds=seconds,
             reduced_motion=settings.reduced_motion,
             trigger=trigger,
+            offer_reflection=reflect_on is not None,
             colors=self.colors,
         )
         self.breathing.finished.connect(self.break_finished)
+        self.breathing.reflect_requested.connect(lambda: self.open_reflection(reflect_on))
         self.breathing.show()
 
-    def open_reflection(self, call: Call | None) -> None:
+    def open_reflection(
+        self, call: Call | None, then_breathe: tuple[Settings, int, str] | None = None
+    ) -> None:
+        """``then_breathe``: the breathing (settings, seconds, trigger) offered once saved."""
         if _bring_forward(self.reflection):
             return
         from wellbeing.ui.reflection_dialog import ReflectionDialog
 
-        self.reflection = ReflectionDialog(call, self._clock, colors=self.colors)
+        self.reflection = ReflectionDialog(
+            call,
+            self._clock,
+            colors=self.colors,
+            drafts=self.reflection_drafts,
+            offer_breathing=then_breathe is not None,
+        )
         self.reflection.saved.connect(self.reflection_saved)
+        if then_breathe is not None:
+            self.reflection.breathing_requested.connect(lambda: self.open_breathing(*then_breathe))
         self.reflection.present()
 
     def open_checkin(self) -> None:
@@ -272,6 +304,7 @@ class Windows(QObject):
             self._card,
             self.rating,
             self._quick_log,
+            self._log_confirmation,
             self.fallback,
             self.toast,
         )
