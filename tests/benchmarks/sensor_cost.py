@@ -6,7 +6,7 @@ sensor chosen by ``choose_sensor`` started beside it ("on") or not ("off"):
 the difference is the sensor's cost inside the app. The "on" child prints
 one line per ``changed`` signal with the monotonic time. Measured:
 
-- idle: the child's CPU time (schedstat) over ``idle_s`` seconds after
+- idle: the CPU time (schedstat) of the child and its ``pactl`` over ``idle_s`` seconds after
   ``SETTLE_S`` to start, its RSS
   and, for "on", the RSS and PSS of its ``pactl subscribe`` child;
 - latency: a ``parecord`` softphone records for ``record_s`` seconds: the
@@ -114,13 +114,13 @@ class Child:
         pid = self.process.pid
         if self.next_line(SETTLE_S) is not None:  # its start, and the first question asked
             raise SystemExit("the sensor spoke while nothing happened")
-        before = _cpu_ns(pid)
+        helpers = _children(pid)
+        before = _cpu_ns(pid) + sum(_cpu_ns(h) for h in helpers)
         started = time.monotonic()
         if self.next_line(seconds) is not None:
             raise SystemExit("the sensor spoke while nothing happened")
         elapsed = time.monotonic() - started
-        cpu = (_cpu_ns(pid) - before) / 1e6
-        helpers = _children(pid)
+        cpu = (_cpu_ns(pid) + sum(_cpu_ns(h) for h in helpers) - before) / 1e6
         helper_rss = sum(_memory_mb(h, "VmRSS:") for h in helpers)
         helper_pss = sum(_memory_mb(h, "Pss:", "smaps_rollup") for h in helpers)
         helper_private = sum(

@@ -22,7 +22,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from wellbeing.services.mic_sensor.base import MicrophoneSensor, not_detected_reason
 from wellbeing.services.mic_sensor.child import Child
@@ -156,7 +156,10 @@ class PulseSensor(MicrophoneSensor):
         self._failed = True
         self._end_children()
         if self._fallback is None:
-            self._give_up(not_detected_reason(self.tr("no PulseAudio or PipeWire answers")))
+            why = QCoreApplication.translate(
+                "MicrophoneSensor", "no PulseAudio or PipeWire answers"
+            )
+            self._give_up(not_detected_reason(why))
             return
         self._replacement = self._fallback()
         self._replacement.changed.connect(self._report)
