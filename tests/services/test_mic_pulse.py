@@ -152,3 +152,21 @@ def pulse_outputs(pulse: Pulse) -> str:
         ["pactl", "list", "source-outputs"], env=pulse.env, capture_output=True, text=True,
         check=False,
     ).stdout  # fmt: skip
+
+
+def test_this_apps_own_recording_is_no_call(
+    pulse: Pulse, sensor: PulseSensor, qtbot: QtBot
+) -> None:
+    own = pulse.record()
+    sensor.own_pid = own.pid  # as if the app itself recorded (a test of the microphone, say)
+    changes = seen(sensor)
+    sensor.start()
+    try:
+        phone = pulse.record()
+        try:
+            qtbot.waitUntil(lambda: changes == [True], timeout=WAIT_MS)
+        finally:
+            stop(phone)
+        qtbot.waitUntil(lambda: changes == [True, False], timeout=WAIT_MS)
+    finally:
+        stop(own)

@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         self._add_page(self.tr("&Breaks"), self._breaks_page())
         self._add_page(self.tr("&Work hours"), self._work_hours_page())
         self._add_page(self.tr("Co&mfort"), self._comfort_page())
-        self._add_page(self.tr("&Calls"), self._calls_page())
+        self._add_page(self.tr("Ca&lls"), self._calls_page())
         self._add_page(self.tr("Your d&ata"), self._data_page())
         self.notice = Notice()
 
