@@ -259,6 +259,7 @@ class ProgramsEditor(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)  # the list reads whole
         self.textEdited.connect(self.edited)
 
     def value(self) -> tuple[str, ...]:
