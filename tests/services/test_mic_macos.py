@@ -86,3 +86,14 @@ def test_the_sensor_polls_and_reports_changes(qtbot: QtBot) -> None:
     sensor.stop()
     assert blocker.args == [True]
     assert changes == [True, False]
+
+
+def test_a_mac_whose_core_audio_cannot_load_says_so_once(qtbot: QtBot) -> None:
+    def broken() -> FakeCoreAudio:
+        raise OSError("no CoreAudio framework")
+
+    sensor = MacSensor(("zoiper",), load=broken)
+    with qtbot.waitSignal(sensor.unavailable) as blocker:
+        sensor.start()
+    sensor.stop()
+    assert "not detected on this machine" in blocker.args[0]

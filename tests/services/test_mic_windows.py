@@ -145,3 +145,11 @@ def test_the_sensor_polls_and_reports_changes(qtbot: QtBot) -> None:
     sensor.stop()
     assert blocker.args == [True]
     assert changes == [True, False]
+
+
+def test_a_windows_without_the_store_says_so_once(qtbot: QtBot) -> None:
+    sensor = WindowsSensor(("microsip",), registry=FakeWinreg({}), running=alive())
+    with qtbot.waitSignal(sensor.unavailable) as blocker:
+        sensor.start()
+    sensor.stop()
+    assert "not detected on this machine" in blocker.args[0]

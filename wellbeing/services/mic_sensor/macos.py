@@ -16,9 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from wellbeing.services.mic_sensor.base import MicrophoneSensor, is_phone_program
+from wellbeing.services.mic_sensor.base import (
+    MicrophoneSensor,
+    is_phone_program,
+    not_detected_reason,
+)
 from wellbeing.services.mic_sensor.coreaudio import CoreAudio
 
 POLL_MS = 2000
@@ -63,7 +67,12 @@ class MacSensor(MicrophoneSensor):
                 from wellbeing.services.mic_sensor.coreaudio import load
 
                 self._load = load
-            self._audio = self._load()
+            try:
+                self._audio = self._load()
+            except OSError:
+                why = QCoreApplication.translate("MicrophoneSensor", "Core Audio cannot be read")
+                QTimer.singleShot(0, self, lambda: self._give_up(not_detected_reason(why)))
+                return
         self.poll()
         self._timer.start()
 

@@ -23,11 +23,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from wellbeing.services.mic_sensor.base import MicrophoneSensor, is_phone_program
+from wellbeing.services.mic_sensor.base import (
+    MicrophoneSensor,
+    is_phone_program,
+    not_detected_reason,
+)
 
 KEY = r"Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore\microphone"
 POLL_MS = 2000
@@ -86,6 +90,17 @@ def _stop(registry: Registry, root: Any, path: str) -> int | None:
         return None
     finally:
         registry.CloseKey(key)
+
+
+def has_consent_store(registry: Registry) -> bool:
+    """Windows 10 before 1903 keeps no such record: there the sensor cannot tell."""
+    for root in (registry.HKEY_CURRENT_USER, registry.HKEY_LOCAL_MACHINE):
+        try:
+            registry.CloseKey(registry.OpenKey(root, KEY))
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def read_consent_store(registry: Registry) -> list[MicUse]:
@@ -149,6 +164,12 @@ class WindowsSensor(MicrophoneSensor):
             from wellbeing.services.mic_sensor.win_processes import running_paths
 
             self._running = running_paths
+        if not has_consent_store(cast(Registry, self._registry)):
+            why = QCoreApplication.translate(
+                "MicrophoneSensor", "this Windows keeps no record of microphone use"
+            )
+            QTimer.singleShot(0, self, lambda: self._give_up(not_detected_reason(why)))
+            return
         self.poll()
         self._timer.start()
 
