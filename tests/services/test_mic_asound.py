@@ -107,3 +107,13 @@ def said(sensor: MicrophoneSensor) -> list[str]:
     reasons: list[str] = []
     sensor.unavailable.connect(reasons.append)
     return reasons
+
+
+def test_stopping_during_a_call_claims_no_call_any_more(tmp_path: Path, qtbot: QtBot) -> None:
+    sensor = AsoundSensor(root=tree(tmp_path, card0_pcm0c_sub0=RUNNING))
+    changes: list[bool] = []
+    sensor.changed.connect(changes.append)
+    sensor.start()
+    sensor.stop()
+    assert changes == [True, False]
+    assert not sensor.in_use

@@ -51,6 +51,7 @@ class AsoundSensor(MicrophoneSensor):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._report(False)
 
     def poll(self) -> None:
         self._report(capture_running(self._root))

@@ -37,7 +37,10 @@ def not_detected_reason(why: str) -> str:
 class MicrophoneSensor(QObject):
     """Emits ``changed(True)`` when a phone program starts using a microphone and
     ``changed(False)`` when none does any more, only on a change; or, once at
-    start, ``unavailable(reason)`` when this machine cannot tell."""
+    start, ``unavailable(reason)`` when this machine cannot tell.
+
+    Connect before ``start()``. ``stop()`` during a call emits ``changed(False)``:
+    a sensor that no longer listens claims no call."""
 
     changed = Signal(bool)
     unavailable = Signal(str)

@@ -78,6 +78,7 @@ class MacSensor(MicrophoneSensor):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._report(False)
 
     def poll(self) -> None:
         assert self._audio is not None

@@ -64,6 +64,7 @@ class PulseSensor(MicrophoneSensor):
         if self._running:
             return
         self._running = True
+        self._connected = False
         if shutil.which(self._pactl) is None:
             self._fail()
             return
@@ -75,6 +76,7 @@ class PulseSensor(MicrophoneSensor):
         self._end_children()
         if self._replacement is not None:
             self._replacement.stop()
+        self._report(False)
 
     # --- the event stream -----------------------------------------------------
 

@@ -175,6 +175,7 @@ class WindowsSensor(MicrophoneSensor):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._report(False)
 
     def poll(self) -> None:
         assert self._registry is not None and self._running is not None
