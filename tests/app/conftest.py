@@ -17,6 +17,7 @@ from doubles import FakeClock
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.app.companion import Companion
+from wellbeing.services.call_detection import CallDetection
 from wellbeing.store.store import Store
 
 CET = timezone(timedelta(hours=1))
@@ -41,6 +42,9 @@ def build(qapp: QApplication) -> Iterator[Build]:
     built: list[Companion] = []
 
     def make(store: Store, clock: FakeClock, *, tray: bool = True, **options: Any) -> Companion:
+        # No real microphone sensor unless a test brings one: a test must not
+        # depend on whether this machine runs a sound server.
+        options.setdefault("calls", CallDetection(clock))
         companion = Companion(qapp, store, clock, tray_available=tray, desktop=[], **options)
         companion.start()
         built.append(companion)

@@ -14,7 +14,11 @@ and the ratio app/bare of each. The app child runs ``wellbeing.app.launch``
 runs with the tray shown, and stays 0.3 s more so that the deferred start
 (the scheduler) is in its peak memory. Then (c) it starts
 the real ``python -m wellbeing run``, waits ``--settle`` seconds, and
-measures its CPU time over ``--idle`` seconds of idling.
+measures its CPU time over ``--idle`` seconds of idling. Last, (d) with
+``--sensor-idle`` it measures the microphone sensor against a private
+PulseAudio server (``sensor_cost.py``): idle CPU and RSS of a Qt app with the
+sensor on and off, how fast a ``parecord`` recording of ``--sensor-record``
+seconds flips it, and that a volume meter's peak stream alone never does.
 
 By default every child runs on Qt's offscreen platform, which has no system
 tray: there the app shows its fallback window instead of the tray icon.
@@ -246,6 +250,10 @@ def report(args: argparse.Namespace, platform_name: str) -> None:
     print("   no-tray = the bare icon was shown where no tray exists)")
     if args.idle > 0:
         print(idle_cpu(args.settle, args.idle).line(args.settle))
+    if args.sensor_idle > 0:
+        from sensor_cost import report as sensor_report
+
+        sensor_report(args.sensor_idle, args.sensor_record, child_env())
 
 
 def main() -> int:
@@ -254,7 +262,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="counted runs of each (default 5)")
     parser.add_argument("--idle", type=float, default=60, help="idle seconds measured (0: skip)")
     parser.add_argument("--settle", type=float, default=5, help="seconds to start before idle")
+    parser.add_argument(
+        "--sensor-idle", type=float, default=0, help="idle seconds of the mic sensor (0: skip)"
+    )
+    parser.add_argument(
+        "--sensor-record", type=float, default=60, help="seconds parecord records (default 60)"
+    )
     args = parser.parse_args()
+    if args.runs == 0:  # the sensor's figures alone
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from sensor_cost import report as sensor_report
+
+        sensor_report(args.sensor_idle, args.sensor_record, child_env())
+        return 0
     if args.xvfb:
         with virtual_display(DISPLAY, "1024x768x24", tray=True, python=sys.executable):
             report(args, f"Xvfb {DISPLAY} with trayer (xcb)")

@@ -243,3 +243,22 @@ def test_any_valid_settings_survive_a_round_trip(
     s = Settings(streak_threshold=threshold, cooldown_min=cooldown, sound=sound)
     s = s.replace(checkin_day=day, checkin_time=at)
     assert Settings.from_dict(s.to_dict()) == s
+
+
+def test_call_detection_defaults_and_version_one_files_get_it() -> None:
+    s = Settings()
+    assert (s.detect_calls, s.min_call_s, s.call_gap_s) == (True, 20, 10)
+    assert {"microsip", "zoiper", "3cx", "teams", "chrome", "firefox"} <= set(s.phone_programs)
+    old = Settings.from_dict({"version": 1, "sound": True})
+    assert (old.sound, old.detect_calls, old.phone_programs) == (True, True, s.phone_programs)
+    chosen = Settings.from_dict({"version": 1, "detect_calls": False, "phone_programs": []})
+    assert (chosen.detect_calls, chosen.phone_programs) == (False, ())
+
+
+def test_phone_programs_are_clean_names() -> None:
+    s = Settings(phone_programs=[" MicroSIP ", "microsip", "Google Chrome"])
+    assert s.phone_programs == ("microsip", "google chrome")
+    assert Settings.from_dict(s.to_dict()) == s
+    for bad in ("microsip", ["a/b"], [""], [3], ["x" * 65]):
+        with pytest.raises(InvalidInput, match=r"^phone_programs: "):
+            Settings(phone_programs=bad)

@@ -48,6 +48,10 @@ CUSTOM = Settings(
     language="pt_BR",
     theme="dark",
     autostart=True,
+    detect_calls=False,
+    phone_programs=("microsip", "chrome"),
+    min_call_s=45,
+    call_gap_s=30,
 )
 
 
@@ -294,3 +298,17 @@ def test_confirm_delete_defaults_to_keeping_the_data(
 
     QTimer.singleShot(0, respond)
     assert SettingsDialog.confirm_delete(dialog) is expected
+
+
+def test_phone_programs_are_typed_as_one_line(make: Any, qtbot: QtBot) -> None:
+    dialog = make()
+    programs = dialog.editors["phone_programs"]
+    assert "microsip" in programs.text()
+    programs.selectAll()
+    QTest.keyClicks(programs, "MicroSIP, , Google Chrome")
+    with qtbot.waitSignal(dialog.settings_applied) as blocker:
+        QTest.mouseClick(button(dialog, APPLY), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].phone_programs == ("microsip", "google chrome")
+    dialog.editors["detect_calls"].setChecked(False)
+    assert not programs.isEnabled()
+    assert not dialog.editors["min_call_s"].isEnabled()

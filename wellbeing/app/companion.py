@@ -12,7 +12,6 @@ widgets, in one place, as qutebrowser's ``_connect_signals`` does.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from functools import partial
 
@@ -122,7 +121,7 @@ class Companion(QObject):
         actions.rate_last_requested.connect(service.rate_last)
         self.calls.on_call_changed.connect(service.set_on_call)
         self.calls.detected_call_ended.connect(service.record_detected)
-        self.calls.unavailable.connect(partial(self.channel.notice, topic=Topic.RUNNING))
+        self.calls.unavailable.connect(partial(self.channel.notice, topic=Topic.CALLS))
         service.on_call_changed.connect(prompts.on_call_changed)
         service.detected_call_recorded.connect(windows.open_rating)
         service.call_logged.connect(windows.on_call_recorded)
@@ -204,6 +203,9 @@ class Companion(QObject):
         background job a moment to end, and hold messages again."""
         self.scheduler.shutdown()
         self.calls.stop()
+        self.settle.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
         if self.instance is not None:
             self.instance.close()
         self.worker.wait(QUIT_WAIT_MS)
@@ -259,19 +261,19 @@ class Companion(QObject):
 
 
 def call_detection(settings: Settings, clock: Clock, parent: QObject) -> CallDetection:
-    """Explicit call signals always; the microphone sensor when there is one and it is on."""
+    """Explicit call signals always; the microphone sensor too when it is on.
+
+    The sensor's module is imported only then, so an agent who turned
+    detection off never starts ``pactl`` or loads an adapter."""
     sensor = None
-    if getattr(settings, "detect_calls", True):
-        try:
-            sensors = importlib.import_module("wellbeing.services.mic_sensor")
-        except ImportError:
-            pass
-        else:
-            sensor = sensors.choose_sensor(settings, parent)
+    if settings.detect_calls:
+        from wellbeing.services.mic_sensor import choose_sensor
+
+        sensor = choose_sensor(settings, parent)
     return CallDetection(
         clock,
         sensor=sensor,
-        min_call_s=getattr(settings, "min_call_s", 20),
-        call_gap_s=getattr(settings, "call_gap_s", 10),
+        min_call_s=settings.min_call_s,
+        call_gap_s=settings.call_gap_s,
         parent=parent,
     )

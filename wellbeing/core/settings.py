@@ -17,6 +17,12 @@ Choices made where the design was silent:
   but a *newer* version is refused rather than half understood.
 - ``shift_end`` answers for today even once the shift is over, so the
   wind-down rule can ask "how long since the shift ended".
+- Version 2 adds call detection (the microphone sensor). Settings written by
+  version 1 get it switched on: holding prompts during a call is the promise
+  the app already made, and the sensor only keeps it better.
+- ``phone_programs`` are matched case-insensitively as parts of a program's
+  binary or application name ("chrome" matches "Google Chrome"); an empty
+  list means any program that uses the microphone is the phone.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from wellbeing.core.breathing import DEFAULT_PATTERN, PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import parse_int
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 """Weekday keys, in ``datetime.weekday()`` order."""
@@ -44,7 +50,17 @@ WorkHours = tuple[Span | None, ...]
 Validator = Callable[[Any, str], Any]
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _add_call_detection(data: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: call detection arrives, on, with the default phone programs."""
+    added = {name: _default(name) for name in CALL_DETECTION}
+    return {**added, **data}
+
+
+CALL_DETECTION = ("detect_calls", "phone_programs", "min_call_s", "call_gap_s")
+"""The settings of the microphone sensor and of the calls it detects (version 2)."""
+
+MIGRATIONS: dict[int, Migration] = {1: _add_call_detection}
 """``{from_version: step}``; each step turns a dict of that version into the next."""
 
 _CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
@@ -144,6 +160,31 @@ def _work_hours(value: Any, name: str) -> WorkHours:
     raise InvalidInput(f"{name}: expected an object with a span per weekday, got {value!r}")
 
 
+_PROGRAM = re.compile(r"[^\x00-\x1f/\\]{1,64}")
+
+
+def _programs(value: Any, name: str) -> tuple[str, ...]:
+    """A list of program names, trimmed, lower-cased, without repeats, order kept."""
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise InvalidInput(f"{name}: expected a list of program names, got {value!r}")
+    if len(value) > 100:
+        raise InvalidInput(f"{name}: at most 100 programs, got {len(value)}")
+    clean: list[str] = []
+    for item in value:
+        text = item.strip().casefold() if isinstance(item, str) else None
+        if text is None or not _PROGRAM.fullmatch(text):
+            raise InvalidInput(
+                f"{name}: expected a program name (up to 64 characters, no slashes), got {item!r}"
+            )
+        if text not in clean:
+            clean.append(text)
+    return tuple(clean)
+
+
+def _dump_programs(value: tuple[str, ...]) -> list[str]:
+    return list(value)
+
+
 def _dump_work_hours(value: WorkHours) -> dict[str, Any]:
     return {
         day: None if span is None else {"start": _dump_clock(span[0]), "end": _dump_clock(span[1])}
@@ -152,6 +193,26 @@ def _dump_work_hours(value: WorkHours) -> dict[str, Any]:
 
 
 _OFFICE_HOURS: WorkHours = (*[(time(9), time(17))] * 5, None, None)
+
+PHONE_PROGRAMS: tuple[str, ...] = (
+    "microsip",
+    "zoiper",
+    "linphone",
+    "3cx",
+    "bria",
+    "x-lite",
+    "jitsi",
+    "teams",
+    "zoom",
+    "webex",
+    "skype",
+    "chrome",
+    "chromium",
+    "firefox",
+    "edge",
+    "safari",
+)
+"""Common softphones and the browsers that web softphones run in."""
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("streak_threshold", 3, "Difficult calls in a row before a break.", _int_in(2, 10)),
@@ -179,6 +240,18 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("language", "", "Interface language; empty follows the system.", _language),
     SettingSpec("theme", "system", "Colour theme.", _one_of("system", "light", "dark")),
     SettingSpec("autostart", False, "Start wellbeing when the agent logs in.", _bool),
+    SettingSpec("detect_calls", True, "Hold prompts while the microphone is in use.", _bool),
+    SettingSpec(
+        "phone_programs",
+        PHONE_PROGRAMS,
+        "Programs whose use of the microphone is a call (empty: any program).",
+        _programs,
+        _dump_programs,
+    ),
+    SettingSpec("min_call_s", 20, "Seconds of microphone use that make a call.", _int_in(5, 600)),
+    SettingSpec(
+        "call_gap_s", 10, "Seconds of silence that still belong to the same call.", _int_in(0, 300)
+    ),
 )
 """The schema: one entry per setting, in the order of ``Settings``' fields."""
 
@@ -213,6 +286,10 @@ class Settings:
     language: str = _default("language")
     theme: str = _default("theme")
     autostart: bool = _default("autostart")
+    detect_calls: bool = _default("detect_calls")
+    phone_programs: tuple[str, ...] = _default("phone_programs")
+    min_call_s: int = _default("min_call_s")
+    call_gap_s: int = _default("call_gap_s")
 
     def __post_init__(self) -> None:
         for spec in SPECS:

@@ -67,9 +67,14 @@ class CallDetection(QObject):
             self._sensor.start()
 
     def stop(self) -> None:
+        """Stop listening: the sensor's last word (a call it saw end as it
+        stopped) still counts, anything it would say later does not."""
         self._timer.stop()
         if self._sensor is not None:
             self._sensor.stop()
+            self._sensor.changed.disconnect(self.on_microphone)
+            self._sensor.unavailable.disconnect(self.unavailable)
+            self._sensor = None
 
     def set_explicit(self, source: CallSource, on_call: bool) -> None:
         """``on-call start|end``, the tray toggle, the API."""

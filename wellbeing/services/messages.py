@@ -32,6 +32,7 @@ class Topic(Enum):
     SHARING = "sharing"
     AUTOSTART = "autostart"
     RUNNING = "running"  # another start of the app was answered
+    CALLS = "calls"  # how calls are (or cannot be) noticed on this machine
 
 
 @dataclass(frozen=True)

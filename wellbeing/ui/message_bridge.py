@@ -44,5 +44,6 @@ class MessageBridge(QObject):
             Topic.SHARING: self.tr("Team sharing did not work"),
             Topic.AUTOSTART: self.tr("Starting at login could not be changed"),
             Topic.RUNNING: self.tr("wellbeing is already running"),
+            Topic.CALLS: self.tr("Noticing your calls"),
         }
         return titles[topic]

@@ -62,6 +62,7 @@ from wellbeing.ui.settings_fields import (
     Editor,
     IntEditor,
     Notice,
+    ProgramsEditor,
     WorkHoursEditor,
     day_names,
     new_form,
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         self._add_page(self.tr("&Breaks"), self._breaks_page())
         self._add_page(self.tr("&Work hours"), self._work_hours_page())
         self._add_page(self.tr("Co&mfort"), self._comfort_page())
+        self._add_page(self.tr("Ca&lls"), self._calls_page())
         self._add_page(self.tr("Your d&ata"), self._data_page())
         self.notice = Notice()
 
@@ -364,6 +366,18 @@ class SettingsDialog(QDialog):
         form = new_form(start)
         self._editor("autostart", BoolEditor(self._labels["autostart"]), form)
         return page(calm, look, start)
+
+    def _calls_page(self) -> QWidget:
+        calls = QGroupBox(self.tr("Calls"))
+        form = new_form(calls)
+        detect = self._editor("detect_calls", BoolEditor(self._labels["detect_calls"]), form)
+        programs = self._editor("phone_programs", ProgramsEditor(), form)
+        programs.setToolTip(self.tr("Separated by commas; leave it empty to count any program."))
+        minutes = self.tr(" min")
+        shortest = self._editor("min_call_s", DurationEditor(5, 600, minutes, step=5), form)
+        gap = self._editor("call_gap_s", DurationEditor(0, 300, minutes, step=5), form)
+        self._only_when(detect, programs, shortest, gap)
+        return page(calls)
 
     def _data_page(self) -> QWidget:
         where = QGroupBox(self.tr("Where your data is"))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QStyle,
     QTimeEdit,
@@ -103,6 +104,16 @@ def plain_labels() -> Mapping[str, str]:
         "theme": QCoreApplication.translate("SettingsDialog", "Colours"),
         "language": QCoreApplication.translate("SettingsDialog", "Language"),
         "autostart": QCoreApplication.translate("SettingsDialog", "Start wellbeing when I log in"),
+        "detect_calls": QCoreApplication.translate(
+            "SettingsDialog", "Hold prompts while the microphone is in use"
+        ),
+        "phone_programs": QCoreApplication.translate("SettingsDialog", "Phone programs"),
+        "min_call_s": QCoreApplication.translate(
+            "SettingsDialog", "Count it as a call after at least"
+        ),
+        "call_gap_s": QCoreApplication.translate(
+            "SettingsDialog", "A pause this short is still the same call"
+        ),
     }
 
 
@@ -239,6 +250,24 @@ class DurationEditor(IntEditor):
         if seconds is None or not self.minimum() <= seconds <= self.maximum():
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
+
+
+class ProgramsEditor(QLineEdit):
+    """Program names, typed as one comma-separated line."""
+
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)  # the list reads whole
+        self.textEdited.connect(self.edited)
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(part.strip() for part in self.text().split(",") if part.strip())
+
+    def set_value(self, value: Any) -> None:
+        self.setText(", ".join(value))
+        self.setCursorPosition(0)
 
 
 class BoolEditor(QCheckBox):
