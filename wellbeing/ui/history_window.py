@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -61,6 +60,7 @@ from wellbeing.services.history_view import RECENT_DAYS, HistoryViewData, Range
 from wellbeing.services.records import Records
 from wellbeing.store.errors import StoreError
 from wellbeing.ui import history_words
+from wellbeing.ui.delete_confirm import confirm_delete_entry
 from wellbeing.ui.history_charts import PatternCharts
 from wellbeing.ui.journal_view import JournalView
 from wellbeing.ui.theme import Colors, colors, palette, system_is_dark, text_label
@@ -145,16 +145,7 @@ class HistoryWindow(QWidget):
     @classmethod
     def confirm_delete(cls, parent: QWidget) -> bool:
         """Ask before deleting an entry; True to delete."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("HistoryWindow", "Delete entry"),
-            QCoreApplication.translate(
-                "HistoryWindow", "Delete this entry for good? It cannot be brought back."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_delete_entry(parent)
 
     @classmethod
     def ask_export_path(cls, parent: QWidget) -> tuple[Path, str] | None:

@@ -72,6 +72,9 @@ def plain_labels() -> Mapping[str, str]:
             "SettingsDialog", "Length of a break you start yourself"
         ),
         "default_pattern": QCoreApplication.translate("SettingsDialog", "Breathing pattern"),
+        "shift_gap_h": QCoreApplication.translate(
+            "SettingsDialog", "A new shift starts after this long without calls"
+        ),
         "cooldown_min": QCoreApplication.translate(
             "SettingsDialog", "Wait at least this long between prompts"
         ),
