@@ -33,7 +33,7 @@ from wellbeing.services.clock import Clock
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.fallback_window import FallbackWindow
 from wellbeing.ui.prompt_card import PromptCard
-from wellbeing.ui.theme import Colors, apply_theme
+from wellbeing.ui.theme import Colors, SchemeFollower, apply_theme
 from wellbeing.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ class Windows(QObject):
         super().__init__(parent)
         self._clock = clock
         self.colors: Colors | None = None
+        self._follower: SchemeFollower | None = None
         self.breathing: BreathingWindow | None = None
         self.reflection: ReflectionDialog | None = None
         self.checkin: CheckInWindow | None = None
@@ -98,6 +99,13 @@ class Windows(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.colors = apply_theme(app, theme)
+        if self._follower is None:
+            self._follower = SchemeFollower(app, theme, self)
+            self._follower.changed.connect(self._on_scheme_colors)
+        self._follower.theme = theme
+
+    def _on_scheme_colors(self, chosen: Colors) -> None:
+        self.colors = chosen
 
     # --- the surfaces that are always at hand -----------------------------------
 
