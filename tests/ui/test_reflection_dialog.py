@@ -246,8 +246,8 @@ def test_every_interactive_widget_has_an_accessible_name(dialog: ReflectionDialo
     # Not the journal's own parts (its scroll bars and viewport): the journal is named.
     widgets = [w for w in widgets if w is dialog.journal or not dialog.journal.isAncestorOf(w)]
     # slider, 12 feelings, problem, 7 caller emotions, 12 L.A.S.T. answers, yes, no,
-    # what did you do, carry forward, journal, Save, Not now
-    assert len(widgets) == 1 + 12 + 1 + 7 + 12 + 2 + 3 + 2
+    # what did you do, carry forward, journal, Save, Not now; the stress question's Skip
+    assert len(widgets) == 1 + 12 + 1 + 7 + 12 + 2 + 3 + 2 + 1
     unnamed = [w for w in widgets if not w.accessibleName()]
     assert unnamed == []
     names = [w.accessibleName() for w in widgets if isinstance(w, QAbstractButton)]
