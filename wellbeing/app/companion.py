@@ -220,8 +220,9 @@ class Companion(QObject):
             self.channel.notice(self.tr("Its icon is in the system tray."), Topic.RUNNING)
 
     def on_strain_changed(self, state: StrainState) -> None:
-        text = tooltip(state, self.clock.now())
-        self.tray.show_state(state, text)
+        now = self.clock.now()
+        text = tooltip(state, now)
+        self.tray.show_state(state, text, now)
         if self.windows.fallback is not None:
             self.windows.fallback.show_state(state, text)
         self.scheduler.wake_at(self.service.next_wake())

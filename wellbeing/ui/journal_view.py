@@ -41,6 +41,7 @@ from wellbeing.core.records import Call
 from wellbeing.ui import journal_text
 from wellbeing.ui.journal_filters import JournalFilters
 from wellbeing.ui.journal_model import Column, JournalModel
+from wellbeing.ui.plural import counted
 from wellbeing.ui.reflection_fields import tab_chain
 from wellbeing.ui.theme import Colors, text_label
 
@@ -254,4 +255,6 @@ class JournalView(QWidget):
     def _count_text(self, shown: int) -> str:
         if shown == 0:
             return self.tr("No entries match these filters.")
-        return self.tr("%Ln entries shown, newest first", "", shown)
+        return counted(
+            "JournalView", "%Ln entries shown, newest first", shown, "%Ln entry shown, newest first"
+        )
