@@ -63,6 +63,7 @@ from wellbeing.ui import history_words
 from wellbeing.ui.delete_confirm import confirm_delete_entry
 from wellbeing.ui.history_charts import PatternCharts
 from wellbeing.ui.journal_view import JournalView
+from wellbeing.ui.placement import scrolling
 from wellbeing.ui.theme import Colors, colors, palette, system_is_dark, text_label
 
 EXPOSE_WAITS = 30
@@ -89,8 +90,8 @@ class HistoryWindow(QWidget):
         self.setAccessibleName(self.tr("History and journal"))
         self.setPalette(palette(self._colors))
         self.setAutoFillBackground(True)
-        self.resize(1200, 800)
-        self.setMinimumSize(900, 600)
+        self.resize(1200, 800)  # ``placement`` fits it to the screen it opens on
+        self.setMinimumSize(760, 480)
 
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Range shown in the charts"))
@@ -119,7 +120,7 @@ class HistoryWindow(QWidget):
         pattern_box.setContentsMargins(0, 10, 0, 0)
         pattern_box.setSpacing(12)
         pattern_box.addLayout(top)
-        pattern_box.addWidget(self._chart_stack, 1)
+        pattern_box.addWidget(scrolling(self._chart_stack, keep_width=False), 1)
 
         self.journal = JournalView(self._colors)
         self.journal.older_needed.connect(self._on_older_needed)

@@ -155,8 +155,7 @@ class SettingsDialog(QDialog):
 
     def show_message(self, text: str) -> None:
         """Show a calm line under the tabs, e.g. the caller's "Your data was deleted"."""
-        self.notice.show_text(text)
-        self.resize(self.size().expandedTo(self.sizeHint()))  # room for it, nothing squeezed
+        self.notice.show_text(text)  # the dialog grows to fit it
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None) -> bool:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.settings import WEEKDAYS, Span, WorkHours
+from wellbeing.ui.placement import grow_to_fit
 
 LANGUAGES = (
     ("en", "English"),
@@ -167,8 +168,11 @@ class Notice(QFrame):
         self.hide()
 
     def show_text(self, text: str) -> None:
+        """Show ``text``; the window grows so that nothing in it is cut off."""
         self.label.setText(text)
         self.show()
+        if self.window() is not self:
+            grow_to_fit(self.window())
 
     def clear(self) -> None:
         self.label.clear()

@@ -141,11 +141,14 @@ class StressQuestion(QWidget):
         row.addWidget(self._slider, 1)
         row.addWidget(self._skip)
         ends = QHBoxLayout()
-        ends.addWidget(text_label(self.tr("0 calm"), c, muted=True, scale=0.92))
+        left = text_label(self.tr("0 calm"), c, muted=True, scale=0.92)
         self._value = text_label(self.tr("Not answered"), c, muted=True, centred=True, scale=0.92)
-        ends.addWidget(self._value, 1)
         right = text_label(self.tr("10 very stressed"), c, muted=True, scale=0.92)
         right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for label in (left, self._value, right):
+            label.setWordWrap(False)  # one line each: a wrapped end reads as two answers
+        ends.addWidget(left)
+        ends.addWidget(self._value, 1)
         ends.addWidget(right)
         box.addWidget(title)
         box.addLayout(row)

@@ -32,6 +32,7 @@ from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.fallback_window import FallbackWindow
+from wellbeing.ui.placement import show_on_cursor_screen
 from wellbeing.ui.prompt_card import PromptCard
 from wellbeing.ui.theme import Colors, SchemeFollower, apply_theme
 from wellbeing.ui.toast import Toast
@@ -165,7 +166,7 @@ class Windows(QObject):
             colors=self.colors,
         )
         self.breathing.finished.connect(self.break_finished)
-        self.breathing.show()
+        show_on_cursor_screen(self.breathing)
 
     def open_reflection(self, call: Call | None) -> None:
         if _bring_forward(self.reflection):
@@ -183,7 +184,7 @@ class Windows(QObject):
 
         self.checkin = CheckInWindow(self._clock, colors=self.colors)
         self.checkin.saved.connect(self.checkin_saved)
-        self.checkin.show()
+        show_on_cursor_screen(self.checkin)
 
     def open_coach(self) -> None:
         if _bring_forward(self.coach):
@@ -191,7 +192,7 @@ class Windows(QObject):
         from wellbeing.ui.coach_card import CoachCard
 
         self.coach = CoachCard(self.colors)
-        self.coach.show()
+        show_on_cursor_screen(self.coach)
 
     def open_wind_down(self, summary: DaySummary, settings: Settings, rest_until: datetime) -> None:
         if _bring_forward(self.wind_down):
@@ -210,7 +211,7 @@ class Windows(QObject):
         self.wind_down.breathing_requested.connect(
             lambda: self.open_breathing(settings, 60, "wind_down")
         )
-        self.wind_down.show()
+        show_on_cursor_screen(self.wind_down)
 
     def open_settings(self, settings: Settings, data_dir: Path) -> None:
         if _bring_forward(self.settings):
@@ -223,7 +224,7 @@ class Windows(QObject):
         self.settings.open_data_folder_requested.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
         )
-        self.settings.show()
+        show_on_cursor_screen(self.settings)
 
     def open_sharing(self, runner: SharingRunner, history: History) -> None:
         if _bring_forward(self.sharing):
@@ -231,7 +232,7 @@ class Windows(QObject):
         from wellbeing.ui.sharing_dialog import SharingDialog
 
         self.sharing = SharingDialog(runner, history, self._clock, colors=self.colors)
-        self.sharing.show()
+        show_on_cursor_screen(self.sharing)
 
     def open_history(self, records: Records) -> None:
         if _bring_forward(self.history):
@@ -239,7 +240,7 @@ class Windows(QObject):
         from wellbeing.ui.history_window import HistoryWindow
 
         self.history = HistoryWindow(records, self._clock, colors=self.colors)
-        self.history.show()
+        show_on_cursor_screen(self.history)
 
     def reload_history(self) -> None:
         """Records changed: an open history window reads them again."""
