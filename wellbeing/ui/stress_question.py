@@ -100,14 +100,18 @@ class ScaleRow(QSlider):
             pen = QPen(
                 QColor(edge), 1.0, Qt.PenStyle.SolidLine if enabled else Qt.PenStyle.DashLine
             )
-            if self.hasFocus() and value == self.value():
-                pen = QPen(QColor(c.text if picked else c.accent), 2.5)
+            if self.hasFocus() and answered and value == self.value():
+                pen = QPen(QColor(c.text), 2.5)
             painter.setPen(pen)
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(rect, 6, 6)
             ink = c.accent_text if picked else (c.text if enabled else c.muted_text)
             painter.setPen(QColor(ink))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QLocale().toString(value))
+        if self.hasFocus() and not answered:  # the row has the focus, no cell is chosen
+            painter.setPen(QPen(QColor(c.accent), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
 
 
 class StressQuestion(QWidget):
@@ -144,7 +148,10 @@ class StressQuestion(QWidget):
         left = text_label(self.tr("0 calm"), c, muted=True, scale=0.92)
         self._value = text_label(self.tr("Not answered"), c, muted=True, centred=True, scale=0.92)
         right = text_label(self.tr("10 very stressed"), c, muted=True, scale=0.92)
-        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        top = Qt.AlignmentFlag.AlignTop
+        left.setAlignment(Qt.AlignmentFlag.AlignLeft | top)
+        self._value.setAlignment(Qt.AlignmentFlag.AlignHCenter | top)
+        right.setAlignment(Qt.AlignmentFlag.AlignRight | top)
         for label in (left, self._value, right):
             label.setWordWrap(False)  # one line each: a wrapped end reads as two answers
         ends.addWidget(left)
