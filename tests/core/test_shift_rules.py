@@ -63,3 +63,12 @@ def test_a_call_in_the_shift_without_a_break_says_so() -> None:
 def test_the_gap_setting_is_validated() -> None:
     assert Settings(shift_gap_h=8).shift_gap_h == 8
     assert Settings.from_dict({"shift_gap_h": "6"}).shift_gap_h == 6
+
+
+def test_the_prompt_after_a_call_counts_the_streak_with_the_set_gap() -> None:
+    from wellbeing.core.policy import offer_after_call
+
+    calls = [Call.create(ended_at=at(h), difficulty=4) for h in (1, 2, 9)]
+    long_gap = NO_HOURS.replace(shift_gap_h=8, streak_threshold=3)
+    assert offer_after_call(calls[-1], History.of(calls, []), long_gap, at(9)) is not None
+    assert offer_after_call(calls[-1], History.of(calls, []), NO_HOURS, at(9)) is None
