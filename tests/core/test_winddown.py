@@ -58,7 +58,12 @@ def test_day_summary_counts_only_todays_records_in_local_time() -> None:
     )
     summary = day_summary(history, NOW)
     assert summary == DaySummary(
-        day=date(2026, 11, 20), calls=6, difficult=4, breaks=2, breathing_minutes=4.5
+        day=date(2026, 11, 20),
+        calls=6,
+        difficult=4,
+        breaks=2,
+        breathing_minutes=4.5,
+        breathing_s=270,
     )
 
 

@@ -320,7 +320,7 @@ def test_opening_an_entry_shows_every_field_in_words(qtbot: QtBot, small: Histor
         "Listen: Went well",
         "Solve: Was hard",
         "A line was crossed",
-        "yes",
+        "Yes",
         "Warned once, then ended the call",
         "Breathe before the next one",
         "A walk helped.",

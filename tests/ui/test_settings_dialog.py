@@ -35,6 +35,7 @@ CUSTOM = Settings(
     default_pattern="coherent",
     default_break_min=2,
     prompt_stale_min=45,
+    shift_gap_h=8,
     work_hours=(None, (time(8), time(16, 30)), None, None, (time(12), time(20)), None, None),
     micro_breaks=True,
     micro_break_every_min=45,
@@ -237,7 +238,7 @@ def test_every_interactive_widget_has_an_accessible_name(make: Any) -> None:
 def test_tab_order_follows_the_form(make: Any) -> None:
     dialog = make()
     order = ["streak_threshold", "break_s", "reset_s", "default_break_min", "default_pattern"]
-    order += ["cooldown_min", "prompt_stale_min", "micro_breaks"]
+    order += ["cooldown_min", "prompt_stale_min", "shift_gap_h", "micro_breaks"]
     editors = [dialog.editors[name] for name in order]
     for here, there in itertools.pairwise(editors):
         step = here.nextInFocusChain()
@@ -281,7 +282,7 @@ def test_ask_returns_what_was_applied(
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen QMessageBox
-@pytest.mark.parametrize(("answer", "expected"), [("Delete everything", True), (None, False)])
+@pytest.mark.parametrize(("answer", "expected"), [("Delete all my data", True), (None, False)])
 def test_confirm_delete_defaults_to_keeping_the_data(
     make: Any, answer: str | None, expected: bool
 ) -> None:

@@ -78,6 +78,7 @@ def state(**overrides: object) -> StrainState:
         "last_break_end": None,
         "on_call": False,
         "paused_until": None,
+        "shift_calls": 2,
     }
     values.update(overrides)
     return StrainState(**values)  # type: ignore[arg-type]
@@ -101,7 +102,7 @@ def test_end_of_shift_on_a_friday_names_monday() -> None:
 
 def test_end_of_shift_on_a_friday_names_monday_in_german(german: None) -> None:
     text = end_of_shift_tooltip(FakeClock(FRIDAY_EVENING))
-    assert text == "Hinweise pausiert bis Montag 09:00 · Ruhig · Heute noch keine Pause"
+    assert text == "Hinweise pausiert bis Montag 09:00 · Ruhig"
 
 
 def test_end_of_shift_on_a_thursday_says_tomorrow() -> None:
@@ -165,7 +166,12 @@ def test_day_names_and_clock_follow_the_locale() -> None:
         ({"streak": 1, "last_break_end": NOW}, "1 difficult call · Last break just now"),
         ({"last_break_end": NOW - timedelta(minutes=125)}, "Calm · Last break 2 h 5 min ago"),
         ({"last_break_end": NOW - timedelta(hours=3)}, "Calm · Last break 3 h ago"),
-        ({"last_break_end": NOW - timedelta(hours=11)}, "Calm · No break yet today"),
+        ({"last_break_end": NOW - timedelta(hours=11)}, "Calm · Last break 11 h ago"),
+        ({"shift_calls": 0}, "Calm"),
+        (
+            {"severe_since_break": True, "last_break_end": NOW - timedelta(minutes=1)},
+            "A severe call since your last break · Last break 1 min ago",
+        ),
         (
             {"streak": 1, "severe_since_break": True},
             "1 difficult call · A severe call, no break since · No break yet today",

@@ -22,6 +22,7 @@ from wellbeing.ui.wind_down import WindDownWindow
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 20, 17, 5, tzinfo=CET)  # a Friday
 SUMMARY = DaySummary(date(2026, 11, 20), calls=64, difficult=9, breaks=2, breathing_minutes=6.5)
+BREATHED_128 = DaySummary(date(2026, 11, 20), 3, 1, 1, breathing_minutes=2.1, breathing_s=128)
 
 Make = Callable[..., WindDownWindow]
 
@@ -78,14 +79,14 @@ def test_it_shows_the_day_in_three_numbers(british: None, make: Make) -> None:
         for name in ("calls", "difficult", "breaks")
     }
     assert values == {"calls": "64", "difficult": "9", "breaks": "2"}
-    assert child(window, QLabel, "breathed").text() == "You breathed for 6.5 min today."
+    assert child(window, QLabel, "breathed").text() == "You breathed for 6 min 30 s today."
 
 
 def test_one_of_each_reads_in_the_singular(british: None, make: Make) -> None:
     one = DaySummary(date(2026, 11, 20), calls=1, difficult=1, breaks=1, breathing_minutes=0.5)
     window = make(one)
     assert window.summary_text() == "Today: 1 call · 1 difficult · 1 break"
-    assert child(window, QLabel, "breathed").text() == "You breathed for less than a minute today."
+    assert child(window, QLabel, "breathed").text() == "You breathed for 30 s today."
 
 
 def test_no_breathing_line_without_breathing(make: Make) -> None:
@@ -209,3 +210,8 @@ def test_every_focusable_widget_has_an_accessible_name(make: Make) -> None:
     assert accessible_name(child(window, QPushButton, "breathe")) == (
         "Start a 60-second breathing reset"
     )
+
+
+def test_time_breathed_reads_as_everywhere_else(qtbot: QtBot, make: Any) -> None:
+    window = make(summary=BREATHED_128)
+    assert child(window, QLabel, "breathed").text() == "You breathed for 2 min 8 s today."

@@ -253,8 +253,9 @@ class Companion(QObject):
 
     def on_strain_changed(self, state: StrainState) -> None:
         self.actions.show_unrated(self.service.unrated_call() is not None)
-        text = tooltip(state, self.clock.now())
-        self.tray.show_state(state, text)
+        now = self.clock.now()
+        text = tooltip(state, now)
+        self.tray.show_state(state, text, now)
         if self.windows.fallback is not None:
             self.windows.fallback.show_state(state, text)
         self.scheduler.wake_at(self.service.next_wake())

@@ -36,7 +36,9 @@ DIFFICULT_TAGS = frozenset({Tag.ABUSIVE, Tag.THREATENING, Tag.ESCALATED})
 SEVERE_TAGS = frozenset({Tag.ABUSIVE, Tag.THREATENING})
 
 SHIFT_GAP = timedelta(hours=6)
-"""The pause between calls that ends a shift."""
+"""The pause between calls that ends a shift, unless the caller passes the
+agent's own (``core.shift.shift_gap``); ``core.shift`` also counts the app
+starting and the start of work hours."""
 
 
 def is_difficult(call: Call) -> bool:
@@ -60,30 +62,35 @@ def last_completed_break_end(
 
 
 def _since_reset(
-    calls: Iterable[Call], breaks: Iterable[Break], now: datetime | None
+    calls: Iterable[Call], breaks: Iterable[Break], now: datetime | None, gap: timedelta
 ) -> list[Call]:
     """The calls of the current shift that ended after the last completed break,
     in the order they ended; none when the shift is over at ``now``."""
     ended = sorted(
         (call for call in calls if now is None or call.ended_at <= now), key=lambda c: c.ended_at
     )
-    if not ended or (now is not None and now - ended[-1].ended_at >= SHIFT_GAP):
+    if not ended or (now is not None and now - ended[-1].ended_at >= gap):
         return []
     first = len(ended) - 1
-    while first > 0 and ended[first].ended_at - ended[first - 1].ended_at < SHIFT_GAP:
+    while first > 0 and ended[first].ended_at - ended[first - 1].ended_at < gap:
         first -= 1
     reset = last_completed_break_end(breaks, now)
     return [call for call in ended[first:] if reset is None or call.ended_at > reset]
 
 
-def streak(calls: Iterable[Call], breaks: Iterable[Break] = (), now: datetime | None = None) -> int:
+def streak(
+    calls: Iterable[Call],
+    breaks: Iterable[Break] = (),
+    now: datetime | None = None,
+    gap: timedelta = SHIFT_GAP,
+) -> int:
     """The current streak: difficult calls at the end of the current shift.
 
     Calls are taken in the order they ended; a completed break resets the
     count for every call that ended before the break did.
     """
     count = 0
-    for call in _since_reset(calls, breaks, now):
+    for call in _since_reset(calls, breaks, now, gap):
         if call.difficulty is not None:
             count = count + 1 if is_difficult(call) else 0
     return count
@@ -113,7 +120,10 @@ def max_streak(calls: Iterable[Call], breaks: Iterable[Break] = ()) -> int:
 
 
 def severe_since_break(
-    calls: Iterable[Call], breaks: Iterable[Break] = (), now: datetime | None = None
+    calls: Iterable[Call],
+    breaks: Iterable[Break] = (),
+    now: datetime | None = None,
+    gap: timedelta = SHIFT_GAP,
 ) -> bool:
     """Whether a severe call of the current shift ended after the last completed break."""
-    return any(is_severe(call) for call in _since_reset(calls, breaks, now))
+    return any(is_severe(call) for call in _since_reset(calls, breaks, now, gap))

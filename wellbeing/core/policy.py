@@ -43,6 +43,7 @@ from wellbeing.core.history import History
 from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import Call, Prompt, PromptKind, PromptOutcome, Tag, new_id
 from wellbeing.core.settings import Settings, in_work_hours, shift_end
+from wellbeing.core.shift import shift_gap
 
 SHORT_BREAK_S = 60
 """The length of a micro-break or a wind-down: a minute, not a session."""
@@ -139,7 +140,7 @@ def offer_after_call(
     ):
         return None
     severe, escalated = is_severe(call), Tag.ESCALATED in call.tags
-    count = streak(history.calls, history.breaks, now)
+    count = streak(history.calls, history.breaks, now, shift_gap(settings))
     if severe:
         kind, reason = PromptKind.RESET, Reason(ReasonCode.SEVERE_CALL)
     elif count >= settings.streak_threshold:

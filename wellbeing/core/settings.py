@@ -223,6 +223,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("default_break_min", 3, "Minutes of a break from the menu.", _int_in(1, 5)),
     SettingSpec("prompt_stale_min", 30, "Minutes before a waiting prompt drops.", _int_in(5, 240)),
     SettingSpec("work_hours", _OFFICE_HOURS, "Hours per weekday.", _work_hours, _dump_work_hours),
+    SettingSpec(
+        "shift_gap_h", 6, "Hours without calls that end a shift (it starts calm).", _int_in(2, 16)
+    ),
     SettingSpec("micro_breaks", False, "Offer micro-breaks in work hours.", _bool),
     SettingSpec("micro_break_every_min", 60, "Minutes between micro-breaks.", _int_in(20, 240)),
     SettingSpec("checkin_reminder", True, "Remind me of the weekly check-in.", _bool),
@@ -274,6 +277,7 @@ class Settings:
     default_break_min: int = _default("default_break_min")
     prompt_stale_min: int = _default("prompt_stale_min")
     work_hours: WorkHours = _default("work_hours")  # noqa: RUF009 (immutable)
+    shift_gap_h: int = _default("shift_gap_h")
     micro_breaks: bool = _default("micro_breaks")
     micro_break_every_min: int = _default("micro_break_every_min")
     checkin_reminder: bool = _default("checkin_reminder")

@@ -12,8 +12,10 @@ Choices made where the design was silent:
   rest are still worked out, so the tooltip can say both. A pause that has
   ended is reported as no pause at all (``paused_until`` is ``None``).
 - The tooltip leads with what matters now (on a call, paused until when),
-  then the streak, then the last break. A break taken on an earlier day
-  reads "no break yet today": yesterday's break is no comfort this morning.
+  then the streak, then the last break. Only the current shift counts
+  (``core.shift``): yesterday's streak, severe call and break are neither a
+  worry nor a comfort this morning, and "no break yet today" is said only
+  once the shift has calls.
 - ``unrated_today`` counts today's calls (in ``now``'s zone) not rated
   yet; the tooltip says "N not rated" after the streak, so the agent knows
   *Rate the last call* waits.
@@ -26,10 +28,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from wellbeing.core.classify import last_completed_break_end, severe_since_break, streak
+from wellbeing.core.classify import severe_since_break, streak
 from wellbeing.core.history import History
 from wellbeing.core.levels import StrainLevel
 from wellbeing.core.settings import Settings
+from wellbeing.core.shift import current_shift, shift_gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class StrainState:
     on_call: bool
     paused_until: datetime | None
     unrated_today: int = 0
+    shift_calls: int = 0
 
 
 def strain(
@@ -52,10 +56,19 @@ def strain(
     *,
     on_call: bool = False,
     paused_until: datetime | None = None,
+    started_at: datetime | None = None,
 ) -> StrainState:
-    """The strain at ``now``: calm, elevated, high, or paused (DESIGN.md, Strain level)."""
-    count = streak(history.calls, history.breaks, now)
-    severe = severe_since_break(history.calls, history.breaks, now)
+    """The strain at ``now``: calm, elevated, high, or paused (DESIGN.md, Strain level).
+
+    Only the current shift counts (``core.shift``); ``started_at`` is when
+    the app started, which can begin a shift.
+    """
+    shift = current_shift(history, settings, now, started_at)
+    calls = shift.calls if shift is not None else ()
+    breaks = shift.breaks if shift is not None else ()
+    gap = shift_gap(settings)
+    count = streak(calls, breaks, now, gap)
+    severe = severe_since_break(calls, breaks, now, gap)
     pause = paused_until if paused_until is not None and now < paused_until else None
     if pause is not None:
         level = StrainLevel.PAUSED
@@ -69,9 +82,10 @@ def strain(
         level=level,
         streak=count,
         severe_since_break=severe,
-        last_break_end=last_completed_break_end(history.breaks, now),
+        last_break_end=shift.last_break_end() if shift is not None else None,
         on_call=on_call,
         paused_until=pause,
+        shift_calls=len(calls),
         unrated_today=unrated_on_day(history, now),
     )
 
@@ -96,7 +110,9 @@ def minutes_since_break(state: StrainState, now: datetime) -> int | None:
 TooltipPart = tuple[str, dict[str, object]]
 """One clause of the tooltip: a key and its values, e.g. ("streak", {"count": 3});
 a time is given as a datetime. The keys are: on_call, paused (until),
-calm, one_difficult, streak (count), severe, unrated (count), no_break_today,
+calm, one_difficult, streak (count), severe (no break this shift),
+severe_after_break (a severe call since the last break), unrated (count),
+no_break_today (the shift has calls and no break yet),
 break_just_now, break_minutes (minutes), break_hours (hours) and
 break_hours_minutes (hours, minutes)."""
 
@@ -115,17 +131,19 @@ def tooltip_parts(state: StrainState, now: datetime) -> list[TooltipPart]:
     elif state.streak > 1:
         parts.append(("streak", {"count": state.streak}))
     if state.severe_since_break:
-        parts.append(("severe", {}))
+        parts.append(("severe_after_break" if state.last_break_end else "severe", {}))
     if state.unrated_today:
         parts.append(("unrated", {"count": state.unrated_today}))
-    parts.append(_break_part(state, now))
+    part = _break_part(state, now)
+    if part is not None:
+        parts.append(part)
     return parts
 
 
-def _break_part(state: StrainState, now: datetime) -> TooltipPart:
+def _break_part(state: StrainState, now: datetime) -> TooltipPart | None:
     last, minutes = state.last_break_end, minutes_since_break(state, now)
-    if last is None or minutes is None or last.astimezone(now.tzinfo).date() != now.date():
-        return ("no_break_today", {})
+    if last is None or minutes is None:
+        return ("no_break_today", {}) if state.shift_calls else None
     if minutes < 1:
         return ("break_just_now", {})
     if minutes < 60:

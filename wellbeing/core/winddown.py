@@ -52,6 +52,8 @@ class DaySummary:
     difficult: int
     breaks: int
     breathing_minutes: float
+    breathing_s: int | None = None
+    """The same time in whole seconds, for the one "2 min 8 s" format."""
 
 
 def day_summary(history: History, now: datetime) -> DaySummary:
@@ -69,6 +71,7 @@ def day_summary(history: History, now: datetime) -> DaySummary:
         difficult=sum(1 for call in calls if classify.is_difficult(call)),
         breaks=breaks_taken(pauses),
         breathing_minutes=breathing_minutes(pauses),
+        breathing_s=sum(pause.completed_s for pause in pauses),
     )
 
 

@@ -12,6 +12,10 @@ Choices where the design was silent:
   and "last break", and cheap to reload after every change.
 - The on-call state and a pause live in memory: a restarted app starts off
   a call and unpaused, which errs towards offering care rather than silence.
+  The end-of-shift rest is the exception: it is kept on disk
+  (``RestState``) and still holds after a restart, so the evening stays
+  quiet until the next shift.
+- The app starting counts as activity for the shift (``core.shift``).
 - A call reported by another process (``wellbeing log-call``) drives the
   policy exactly like a click in the tray; each call is considered once,
   and once more when an unrated call is rated (here or by ``rate-last``).
@@ -28,6 +32,7 @@ Choices where the design was silent:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
@@ -51,6 +56,7 @@ from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainState, strain
 from wellbeing.core.winddown import DaySummary, day_summary, rest_until
 from wellbeing.services.clock import Clock
+from wellbeing.services.rest_state import RestState
 from wellbeing.store.store import Store
 
 RECENT = timedelta(days=14)
@@ -88,7 +94,10 @@ class PromptService(QObject):
         self._settings = settings
         self._queue = PromptQueue()
         self._on_call = False
-        self._paused_until: datetime | None = None
+        self._started_at = clock.now()
+        self._rest = RestState(store.data_dir)
+        self._paused_until: datetime | None = self._rest.load()
+        self._rest_kept = self._paused_until is not None
         self._history = History()
         self._seen: set[tuple[str, int | None]] = set()
         self._reload()
@@ -119,6 +128,7 @@ class PromptService(QObject):
             self._clock.now(),
             on_call=self._on_call,
             paused_until=self._paused_until,
+            started_at=self._started_at,
         )
 
     # --- intents --------------------------------------------------------------
@@ -231,12 +241,13 @@ class PromptService(QObject):
             self.on_call_changed.emit(on_call)
 
     def pause(self, choice: PauseChoice) -> datetime:
-        self._paused_until = pause_end(choice, self._clock.now())
+        self._set_pause(pause_end(choice, self._clock.now()), kept=False)
         self.tick()
+        assert self._paused_until is not None
         return self._paused_until
 
     def resume(self) -> None:
-        self._paused_until = None
+        self._set_pause(None, kept=False)
         self.tick()
 
     def offer_scheduled(self, kind: PromptKind) -> None:
@@ -267,8 +278,9 @@ class PromptService(QObject):
         self.tick()
 
     def pause_until(self, moment: datetime) -> None:
-        """Rest the prompts until ``moment`` (the wind-down: until the next shift)."""
-        self._paused_until = moment
+        """Rest the prompts until ``moment`` (the wind-down: until the next shift),
+        kept on disk so that a restart still rests."""
+        self._set_pause(moment, kept=True)
         self.tick()
 
     def call(self, call_id: str | None) -> Call | None:
@@ -297,7 +309,7 @@ class PromptService(QObject):
         """Expire stale offers, show a due one if the agent is free, refresh the state."""
         now = self._clock.now()
         if self._paused_until is not None and now >= self._paused_until:
-            self._paused_until = None
+            self._set_pause(None, kept=False)
         released = self._queue.release(now, on_call=self._on_call, paused_until=self._paused_until)
         for offer in released.expired:
             self._record_outcome(offer, PromptOutcome.EXPIRED)
@@ -316,6 +328,14 @@ class PromptService(QObject):
         return min((moment for moment in moments if moment > now), default=None)
 
     # --- plumbing -------------------------------------------------------------
+
+    def _set_pause(self, until: datetime | None, *, kept: bool) -> None:
+        had_rest = self._rest_kept
+        self._paused_until = until
+        self._rest_kept = kept and until is not None
+        if self._rest_kept or had_rest:
+            with suppress(OSError):  # the rest holds in memory; a restart may prompt early
+                self._rest.save(until if kept else None)
 
     def _enqueue(self, offer: Offer) -> None:
         if offer.kind not in self._shown_kinds:

@@ -56,6 +56,9 @@ class AgentActions(QObject):
             choice: self._make("", _emitter(self.pause_requested, choice)) for choice in PauseChoice
         }
         self.resume = self._make("", self.resume_requested.emit)
+        self.paused_label = self._make("", None)
+        self.paused_label.setEnabled(False)
+        self._paused_until = ""
         self.prompt_reason = self._make("", None)
         self.prompt_reason.setEnabled(False)
         self.prompt_start = self._make("", self.prompt_start_requested.emit)
@@ -128,12 +131,20 @@ class AgentActions(QObject):
         self.settings.setText(self.tr("Settings…"))
         self.quit.setText(self.tr("Quit"))
 
-    def show_state(self, on_call: bool, paused: bool) -> None:
-        """Reflect the live state without re-emitting intents."""
+    def show_state(self, on_call: bool, paused: bool, until: str = "") -> None:
+        """Reflect the live state without re-emitting intents.
+
+        While paused the menu leads with "Paused until 10:30" (``until`` is
+        the end, already worded) and offers Resume at the top level.
+        """
         blocked = self.on_call.blockSignals(True)
         self.on_call.setChecked(on_call)
         self.on_call.blockSignals(blocked)
         self.resume.setEnabled(paused)
+        self._paused_until = until if paused else ""
+        if paused:
+            text = self.tr("Paused until {time}") if until else self.tr("Prompts paused")
+            self.paused_label.setText(text.format(time=until))
 
     def hold_prompt(self, on_call: bool) -> None:
         """Nothing breaks into a call: the prompt's Start waits, and says so."""
@@ -153,6 +164,10 @@ class AgentActions(QObject):
 
     def build_menu(self, menu: QMenu) -> None:
         menu.clear()
+        if self.resume.isEnabled():
+            menu.addAction(self.paused_label)
+            menu.addAction(self.resume)
+            menu.addSeparator()
         if self._prompt_shown:
             menu.addAction(self.prompt_reason)
             menu.addAction(self.prompt_start)

@@ -138,3 +138,16 @@ def week_ticks(weeks: tuple[str, ...]) -> list[tuple[int, str]]:
 
 def _q(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def count_ticks(top: float) -> list[tuple[float, str]]:
+    """Whole-number ticks up to ``top`` for a chart of counts: never "0.5" or "1.5"
+    calls. The step grows (1, 2, 5, 10, 20, 50 …) to keep about six ticks."""
+    step = 1
+    while top / step > 6:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= 6:
+                break
+    locale = QLocale()
+    return [(float(v), locale.toString(v)) for v in range(0, int(top) + 1, step)]

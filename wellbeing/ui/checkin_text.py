@@ -86,7 +86,7 @@ def part_about(part: Part) -> str:
 def part_hint(part: Part) -> str:
     """The line under a part's title: what it is about, and that answers are optional."""
     hint = QCoreApplication.translate(
-        "CheckInText", "Think of the last four weeks; any question can be left out."
+        "CheckInText", "Think of the last week; any question can be left out."
     )
     return f"{part_about(part)} {hint}"
 
@@ -102,7 +102,7 @@ def intro() -> tuple[str, ...]:
     return (
         QCoreApplication.translate(
             "CheckInText",
-            "A short self-check in three parts, about the last four weeks: how you "
+            "A short self-check in three parts, about the last week: how you "
             "have been, how work has been, and how your calls with customers have "
             "been. Twelve questions, about a minute.",
         ),

@@ -183,6 +183,7 @@ class PatternCharts(QWidget):
         top = max(base, default=0)
         plot.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
         plot.setYRange(0, max(top, 5) * 1.08, padding=0)
+        plot.getAxis("left").setTicks([chart_style.count_ticks(max(top, 5)), []])
         plot.getAxis("bottom").setTicks([chart_style.day_ticks(calls.days), []])
         plot.setAccessibleDescription(words.calls_summary(calls.by_difficulty, count))
 
@@ -244,6 +245,7 @@ class PatternCharts(QWidget):
         top = max((*data.prompted, *data.taken, 4))
         plot.setXRange(-0.6, max(len(xs), 1) - 0.4, padding=0)
         plot.setYRange(0, top * 1.1, padding=0)
+        plot.getAxis("left").setTicks([chart_style.count_ticks(top), []])
         plot.getAxis("bottom").setTicks([chart_style.week_ticks(data.weeks), []])
         plot.setAccessibleDescription(words.breaks_summary(sum(data.prompted), sum(data.taken)))
 

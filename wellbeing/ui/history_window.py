@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -61,8 +60,10 @@ from wellbeing.services.history_view import RECENT_DAYS, HistoryViewData, Range
 from wellbeing.services.records import Records
 from wellbeing.store.errors import StoreError
 from wellbeing.ui import history_words
+from wellbeing.ui.delete_confirm import confirm_delete_entry
 from wellbeing.ui.history_charts import PatternCharts
 from wellbeing.ui.journal_view import JournalView
+from wellbeing.ui.placement import scrolling
 from wellbeing.ui.theme import Colors, colors, palette, system_is_dark, text_label
 
 EXPOSE_WAITS = 30
@@ -89,8 +90,8 @@ class HistoryWindow(QWidget):
         self.setAccessibleName(self.tr("History and journal"))
         self.setPalette(palette(self._colors))
         self.setAutoFillBackground(True)
-        self.resize(1200, 800)
-        self.setMinimumSize(900, 600)
+        self.resize(1200, 800)  # ``placement`` fits it to the screen it opens on
+        self.setMinimumSize(760, 480)
 
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Range shown in the charts"))
@@ -119,7 +120,7 @@ class HistoryWindow(QWidget):
         pattern_box.setContentsMargins(0, 10, 0, 0)
         pattern_box.setSpacing(12)
         pattern_box.addLayout(top)
-        pattern_box.addWidget(self._chart_stack, 1)
+        pattern_box.addWidget(scrolling(self._chart_stack, keep_width=False), 1)
 
         self.journal = JournalView(self._colors)
         self.journal.older_needed.connect(self._on_older_needed)
@@ -145,16 +146,7 @@ class HistoryWindow(QWidget):
     @classmethod
     def confirm_delete(cls, parent: QWidget) -> bool:
         """Ask before deleting an entry; True to delete."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("HistoryWindow", "Delete entry"),
-            QCoreApplication.translate(
-                "HistoryWindow", "Delete this entry for good? It cannot be brought back."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_delete_entry(parent)
 
     @classmethod
     def ask_export_path(cls, parent: QWidget) -> tuple[Path, str] | None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.series import PatternStress
 from wellbeing.services.history_view import Range
 from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.date_text import day_text
 from wellbeing.ui.journal_text import difficulty_words
 
 
@@ -33,13 +34,8 @@ def range_names() -> dict[Range, str]:
 
 def range_caption(first: date, last: date) -> str:
     """ "21 Aug 2026 – 20 Nov 2026": the days the charts show."""
-    locale = QLocale()
-
-    def day(value: date) -> str:
-        return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
     return QCoreApplication.translate("HistoryText", "{first} to {last}").format(
-        first=day(first), last=day(last)
+        first=day_text(first), last=day_text(last)
     )
 
 

@@ -21,12 +21,14 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.journal import Entry, EntryKind
 from wellbeing.core.records import Break, Call, Reflection, Source, Tag
 from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.date_text import day_and_clock
+from wellbeing.ui.duration_text import duration_text
 from wellbeing.ui.reflection_fields import (
     call_context,
     caller_emotion_labels,
@@ -90,9 +92,8 @@ def tags_text(tags: tuple[Tag, ...]) -> str:
 
 
 def when(at: datetime) -> str:
-    """The date and time of a record, short, in the locale's way, in its own offset."""
-    moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """The date and time of a record in the one day format (``date_text``), in its own offset."""
+    return day_and_clock(at)
 
 
 def _long_when(at: datetime) -> str:
@@ -151,13 +152,7 @@ def summary(entry: Entry) -> str:
 # --- the side panel ---------------------------------------------------------------
 
 
-def _minutes(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    if minutes == 0:
-        return QCoreApplication.translate("JournalText", "{s} s").format(s=rest)
-    if rest == 0:
-        return QCoreApplication.translate("JournalText", "{m} min").format(m=minutes)
-    return QCoreApplication.translate("JournalText", "{m} min {s} s").format(m=minutes, s=rest)
+_minutes = duration_text
 
 
 def _stress(value: int | None) -> str:
@@ -191,10 +186,10 @@ def trigger_names() -> dict[str, str]:
 
 def _yes_no(value: bool | None) -> str:
     if value is None:
-        return QCoreApplication.translate("JournalText", "not answered")
+        return QCoreApplication.translate("JournalText", "Not answered")
     if value:
-        return QCoreApplication.translate("JournalText", "yes")
-    return QCoreApplication.translate("JournalText", "no")
+        return QCoreApplication.translate("JournalText", "Yes")
+    return QCoreApplication.translate("JournalText", "No")
 
 
 def _written(text: str | None) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -41,6 +42,8 @@ from wellbeing.core.records import Call
 from wellbeing.ui import journal_text
 from wellbeing.ui.journal_filters import JournalFilters
 from wellbeing.ui.journal_model import Column, JournalModel
+from wellbeing.ui.placement import scrolling
+from wellbeing.ui.plural import counted
 from wellbeing.ui.reflection_fields import tab_chain
 from wellbeing.ui.theme import Colors, text_label
 
@@ -136,7 +139,7 @@ class JournalView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 10, 0, 0)
         box.setSpacing(10)
-        box.addWidget(self.filters)
+        box.addWidget(self._filter_bar())
         box.addWidget(self.count)
         box.addWidget(split, 1)
         box.addLayout(buttons)
@@ -251,7 +254,18 @@ class JournalView(QWidget):
         linked = self._calls.get(entry.call_id) if entry.call_id else None
         self.details.setHtml(journal_text.details_html(entry, linked, self._now))
 
+    def _filter_bar(self) -> QScrollArea:
+        """The filters, scrolling sideways when a long language makes them wider
+        than the window can be on a small screen: nothing is squeezed or cut."""
+        bar = scrolling(self.filters, keep_width=False)
+        bar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        extent = bar.horizontalScrollBar().sizeHint().height()
+        bar.setFixedHeight(self.filters.sizeHint().height() + extent)
+        return bar
+
     def _count_text(self, shown: int) -> str:
         if shown == 0:
             return self.tr("No entries match these filters.")
-        return self.tr("%Ln entries shown, newest first", "", shown)
+        return counted(
+            "JournalView", "%Ln entries shown, newest first", shown, "%Ln entry shown, newest first"
+        )

@@ -38,3 +38,12 @@ def day_and_time(moment: datetime, now: datetime) -> str:
         return QCoreApplication.translate("MomentText", "{day} {time}").format(day=day, time=clock)
     day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate("MomentText", "{date} {time}").format(date=day, time=clock)
+
+
+def pause_end_text(moment: datetime, now: datetime) -> str:
+    """The end of a pause for the menu: the clock time alone when it is
+    today ("10:30"), else as ``day_and_time`` ("tomorrow 09:00")."""
+    local = moment.astimezone(now.tzinfo)
+    if local.date() == now.date():
+        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return day_and_time(moment, now)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 WIDTH = 360
@@ -33,27 +33,6 @@ MARGIN = 16
 RADIUS = 12.0
 TEXT_PT = 10.5
 SNOOZE_MINUTES = (5, 10)
-
-_FILL = QColor("#FBFAF7")
-_EDGE = QColor("#CFC9BE")
-_INK = "#1F2A33"
-_SOFT_INK = "#3F4D5A"
-_ACCENT = "#2F6F73"
-
-_STYLE = f"""
-QLabel {{ color: {_INK}; }}
-QLabel#reason {{ color: {_SOFT_INK}; }}
-QPushButton {{
-    color: {_INK}; background: #FFFFFF; border: 1px solid #B9B3A8;
-    border-radius: 6px; padding: 6px 10px;
-}}
-QPushButton:hover {{ border-color: {_ACCENT}; }}
-QPushButton:pressed {{ background: #EEF3F3; }}
-QPushButton#start {{
-    color: #FFFFFF; background: {_ACCENT}; border: 1px solid {_ACCENT}; font-weight: bold;
-}}
-QPushButton#start:hover {{ background: #285F63; }}
-"""
 
 
 class PromptCard(QWidget):
@@ -78,7 +57,6 @@ class PromptCard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(WIDTH)
-        self.setStyleSheet(_STYLE)
         self._build()
 
     def _build(self) -> None:
@@ -188,6 +166,6 @@ class PromptCard(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_EDGE, 1.0))
-        painter.setBrush(_FILL)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)

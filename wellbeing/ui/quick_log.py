@@ -59,39 +59,7 @@ TEXT_PT = 10.5
 
 _DIGIT_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 
-# Calm fills that run from cool to warm, each with a darker edge. The number
-# on every button carries the meaning; the colour only supports it.
-_COLOURS = {
-    1: ("#E3F1E8", "#7DB394"),
-    2: ("#E2EEF6", "#7FA9C9"),
-    3: ("#F4EEDB", "#C4AE6E"),
-    4: ("#F7E3D6", "#D19A78"),
-    5: ("#F2DDE3", "#C0849A"),
-}
-_INK = "#1F2A33"
-_FOCUS = "#1B3A5C"
-
-
-def _style_sheet() -> str:
-    rules = [
-        "#quickLogFrame { border: 1px solid #8A96A3; border-radius: 8px; }",
-        f"QLabel#hint[urgent='true'] {{ color: {_FOCUS}; font-weight: bold; }}",
-        "QPushButton[chip='true'] { border: 1px solid #9AA5B1; border-radius: 10px;"
-        " padding: 4px 10px; }",
-        f"QPushButton[chip='true']:checked {{ background: #DDE6EE; color: {_INK};"
-        f" border: 1px solid {_FOCUS}; }}",
-        f"QPushButton[chip='true']:focus {{ border: 2px solid {_FOCUS}; padding: 3px 9px; }}",
-    ]
-    for level, (fill, edge) in _COLOURS.items():
-        button = f"QPushButton#difficulty{level}"
-        rules += [
-            f"{button} {{ background: {fill}; color: {_INK}; border: 1px solid {edge};"
-            " border-radius: 8px; padding: 8px 6px; }",
-            f"{button}:hover {{ border-color: {_FOCUS}; }}",
-            f"{button}[chosen='true'] {{ border: 3px dashed {_FOCUS}; padding: 6px 4px; }}",
-            f"{button}:focus {{ border: 3px solid {_FOCUS}; padding: 6px 4px; }}",
-        ]
-    return "\n".join(rules)
+# Colours: ``popup_style`` (the app stylesheet), so they follow the theme.
 
 
 def place_near(point: QPoint, size: QSize, area: QRect) -> QPoint:
@@ -140,7 +108,6 @@ class QuickLogPopup(QWidget):
             self.tr("Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.")
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(_style_sheet())
         self._chosen: int | None = None
         self._buttons: list[QPushButton] = []
         self._chips: dict[Tag, QPushButton] = {}

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -53,6 +52,7 @@ from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import WEEKDAYS, Settings, changed
 from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.delete_confirm import confirm_delete_all
 from wellbeing.ui.settings_fields import (
     LANGUAGES,
     BoolEditor,
@@ -106,8 +106,13 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Apply
             | QDialogButtonBox.StandardButton.Cancel
         )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        for kind, text in (
+            (QDialogButtonBox.StandardButton.Ok, self.tr("Save and close")),
+            (QDialogButtonBox.StandardButton.Apply, self.tr("Apply")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Close")),
+        ):
+            self.buttons.button(kind).setText(text)
+            self.buttons.button(kind).setAccessibleName(text)
         self.buttons.clicked.connect(self._on_button)
 
         layout = QVBoxLayout(self)
@@ -152,38 +157,12 @@ class SettingsDialog(QDialog):
 
     def show_message(self, text: str) -> None:
         """Show a calm line under the tabs, e.g. the caller's "Your data was deleted"."""
-        self.notice.show_text(text)
-        self.resize(self.size().expandedTo(self.sizeHint()))  # room for it, nothing squeezed
+        self.notice.show_text(text)  # the dialog grows to fit it
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None) -> bool:
         """Ask before deleting everything (the safe answer is the default); tests replace it."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Delete all your data?"))
-        box.setText(
-            QCoreApplication.translate("SettingsDialog", "Delete all your data from this computer?")
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "SettingsDialog",
-                "This deletes every call, break, reflection and check-in you have "
-                "recorded, and withdraws anything shared with your team. "
-                "It cannot be undone.",
-            )
-        )
-        delete = box.addButton(
-            QCoreApplication.translate("SettingsDialog", "Delete everything"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        keep = box.addButton(
-            QCoreApplication.translate("SettingsDialog", "Keep my data"),
-            QMessageBox.ButtonRole.RejectRole,
-        )
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm_delete_all(parent)
 
     @classmethod
     def ask(
@@ -300,6 +279,8 @@ class SettingsDialog(QDialog):
         stale.setToolTip(
             self.tr("Prompts wait while you are on a call or paused; after this long they go.")
         )
+        gap = self._editor("shift_gap_h", IntEditor(2, 16, self.tr(" h")), form)
+        gap.setToolTip(self.tr("After this long without calls, the next shift starts calm."))
         micro = self._editor("micro_breaks", BoolEditor(self._labels["micro_breaks"]), form)
         every = self._editor("micro_break_every_min", IntEditor(20, 240, minutes, step=5), form)
         self._only_when(micro, every)

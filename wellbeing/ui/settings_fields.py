@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.settings import WEEKDAYS, Span, WorkHours
+from wellbeing.ui.placement import grow_to_fit
 
 LANGUAGES = (
     ("en", "English"),
@@ -73,6 +74,9 @@ def plain_labels() -> Mapping[str, str]:
             "SettingsDialog", "Length of a break you start yourself"
         ),
         "default_pattern": QCoreApplication.translate("SettingsDialog", "Breathing pattern"),
+        "shift_gap_h": QCoreApplication.translate(
+            "SettingsDialog", "A new shift starts after this long without calls"
+        ),
         "cooldown_min": QCoreApplication.translate(
             "SettingsDialog", "Wait at least this long between prompts"
         ),
@@ -175,8 +179,11 @@ class Notice(QFrame):
         self.hide()
 
     def show_text(self, text: str) -> None:
+        """Show ``text``; the window grows so that nothing in it is cut off."""
         self.label.setText(text)
         self.show()
+        if self.window() is not self:
+            grow_to_fit(self.window())
 
     def clear(self) -> None:
         self.label.clear()

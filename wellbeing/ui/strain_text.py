@@ -24,6 +24,9 @@ def _clause(key: str, values: dict[str, object], now: datetime) -> str:
         "streak": QCoreApplication.translate("StrainText", "{count} difficult calls in a row"),
         "severe": QCoreApplication.translate("StrainText", "A severe call, no break since"),
         "unrated": QCoreApplication.translate("StrainText", "{count} not rated"),
+        "severe_after_break": QCoreApplication.translate(
+            "StrainText", "A severe call since your last break"
+        ),
         "no_break_today": QCoreApplication.translate("StrainText", "No break yet today"),
         "break_just_now": QCoreApplication.translate("StrainText", "Last break just now"),
         "break_minutes": QCoreApplication.translate("StrainText", "Last break {minutes} min ago"),

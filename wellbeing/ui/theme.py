@@ -12,9 +12,10 @@ Choices where the design was silent:
   parts of a QPalette (Windows 11, macOS), and a calm look that changes
   colour on one platform only is not calm.
 - "system" follows ``QStyleHints.colorScheme()``; an unknown scheme counts
-  as light. The theme is read when it is applied: following a live change
-  of the system scheme is the composition root's job (connect
-  ``styleHints().colorSchemeChanged`` to ``apply_theme`` again).
+  as light. ``SchemeFollower`` applies the theme again when the system
+  scheme changes, so "system" follows it live.
+- ``apply_theme`` uses a proxy of Fusion that draws no stock icons on
+  dialog buttons (OK, Cancel, Apply): the button's words say what it does.
 - An unknown theme name raises ValueError: settings validate the name
   before it gets here, so reaching this is a bug.
 """
@@ -23,9 +24,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
+
+from wellbeing.ui.popup_style import popup_rules
 
 THEMES = ("system", "light", "dark")
 
@@ -165,6 +177,11 @@ def palette(c: Colors) -> QPalette:
 def stylesheet(c: Colors) -> str:
     """Rounded buttons with room to breathe, and controls whose edges show.
 
+    A disabled control is drawn flat on the window colour with a dashed
+    edge and muted text, so it never looks pressable. The pop-up surfaces
+    (card, toast, quick log, tray balloon) follow the theme through
+    ``popup_style``.
+
     Fusion draws radio buttons, sliders and progress bars from shades of the
     window colour, which all but vanish on the dark palette; these rules draw
     them in ``border`` and ``accent`` instead. A button is primary when its
@@ -235,13 +252,49 @@ QPushButton[chip="true"]:checked {{
     background: {c.circle_fill}; color: {c.text}; border: 1px solid {c.accent};
 }}
 QPushButton[chip="true"]:focus {{ border: 2px solid {c.accent}; padding: 3px 11px; }}
-"""
+QPushButton:disabled, QPushButton[primary="true"]:disabled, QPushButton[chip="true"]:disabled {{
+    background: {c.window}; color: {c.muted_text}; border: 1px dashed {c.border};
+}}
+QRadioButton:disabled, QCheckBox:disabled {{ color: {c.muted_text}; }}
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{
+    background: {c.window}; border: 2px dotted {c.border};
+}}
+QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 8px; top: -1px; }}
+QTabBar::tab {{
+    background: {c.window}; color: {c.muted_text};
+    border: 1px solid {c.border}; border-bottom: none;
+    border-top-left-radius: 8px; border-top-right-radius: 8px;
+    padding: 6px 14px; margin-right: 3px;
+}}
+QTabBar::tab:hover {{ color: {c.text}; }}
+QTabBar::tab:selected {{
+    background: {c.surface}; color: {c.text}; border: 2px solid {c.accent}; border-bottom: none;
+}}
+QTabBar::tab:disabled {{ color: {c.muted_text}; border-style: dashed; }}
+QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
+""" + popup_rules(c)
+
+
+class _CalmStyle(QProxyStyle):
+    """Fusion without the dated stock icons on dialog buttons: the words say it."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        data: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
 
 
 def apply_theme(app: QApplication, theme: str) -> Colors:
     """Give the whole app the palette for ``theme``; return it for custom painting."""
     chosen = colors(theme, system_is_dark())
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), _CalmStyle):
+        app.setStyle(_CalmStyle("Fusion"))
     app.setPalette(palette(chosen))
     app.setStyleSheet(stylesheet(chosen))
     return chosen
@@ -283,3 +336,24 @@ def primary_button(text: str) -> QPushButton:
     button.setProperty("primary", True)
     button.setMinimumWidth(120)
     return button
+
+
+class SchemeFollower(QObject):
+    """Applies the theme again when the desktop switches light or dark.
+
+    ``changed`` carries the new ``Colors`` for windows that paint their own.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, app: QApplication, theme: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self.theme = theme
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self.on_scheme_changed)
+
+    def on_scheme_changed(self, *_: object) -> None:
+        if self.theme == "system":
+            self.changed.emit(apply_theme(self._app, self.theme))

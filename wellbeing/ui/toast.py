@@ -40,10 +40,6 @@ class Toast(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFixedWidth(WIDTH)
         self.setObjectName("toast")
-        self.setStyleSheet(
-            "QWidget#toast { background: #FBFAF7; border: 1px solid #CFC9BE; }"
-            " QLabel { color: #1F2A33; }"
-        )
         self._lines: list[str] = []
         self._label = QLabel(self)
         self._label.setWordWrap(True)

@@ -7,6 +7,7 @@ right click opens the menu. Everything else is an intent of AgentActions.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Signal
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from wellbeing.core.strain import StrainState
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.icons import app_icon, tray_icon
+from wellbeing.ui.moment_text import pause_end_text
 
 
 class Tray(QObject):
@@ -52,10 +54,13 @@ class Tray(QObject):
         self.icon.setToolTip(tooltip)
         self.icon.show()
 
-    def show_state(self, state: StrainState, tooltip: str) -> None:
+    def show_state(self, state: StrainState, tooltip: str, now: datetime | None = None) -> None:
+        """``now`` words the end of a pause in the menu ("10:30", "tomorrow 09:00")."""
         self.icon.setIcon(tray_icon(state.level, state.on_call))
         self.icon.setToolTip(f"wellbeing — {tooltip}")
-        self._actions.show_state(state.on_call, state.paused_until is not None)
+        until = state.paused_until
+        words = pause_end_text(until, now) if until is not None and now is not None else ""
+        self._actions.show_state(state.on_call, until is not None, words)
 
     def on_menu_about_to_show(self) -> None:
         self._actions.build_menu(self.menu)

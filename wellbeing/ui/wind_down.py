@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
+from wellbeing.ui.duration_text import duration_text
+from wellbeing.ui.plural import counted
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 
@@ -232,29 +234,18 @@ class WindDownWindow(QWidget):
         return tile
 
     def _count_text(self, name: str) -> str:
-        s = self._summary
-        locale = QLocale()
+        s, ctx = self._summary, "WindDownWindow"
         if name == "calls":
-            if s.calls == 1:
-                return self.tr("1 call")
-            return self.tr("{count} calls").format(count=locale.toString(s.calls))
+            return counted(ctx, "%Ln calls", s.calls, "%Ln call")
         if name == "difficult":
-            if s.difficult == 1:
-                return self.tr("1 difficult")
-            return self.tr("{count} difficult").format(count=locale.toString(s.difficult))
-        if s.breaks == 1:
-            return self.tr("1 break")
-        return self.tr("{count} breaks").format(count=locale.toString(s.breaks))
+            return counted(ctx, "%Ln difficult", s.difficult, "%Ln difficult")
+        return counted(ctx, "%Ln breaks", s.breaks, "%Ln break")
 
     def _breathed_text(self) -> str:
-        minutes = self._summary.breathing_minutes
-        if minutes < 1:
-            return self.tr("You breathed for less than a minute today.")
-        if minutes.is_integer():
-            shown = QLocale().toString(int(minutes))
-        else:
-            shown = QLocale().toString(minutes, "f", 1)  # the core rounds to one decimal
-        return self.tr("You breathed for {minutes} min today.").format(minutes=shown)
+        seconds = self._summary.breathing_s
+        if seconds is None:
+            seconds = round(self._summary.breathing_minutes * 60)
+        return self.tr("You breathed for {time} today.").format(time=duration_text(seconds))
 
     def _rest_text(self, now: datetime, until: datetime | None) -> str:
         if until is None:

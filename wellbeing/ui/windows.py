@@ -32,8 +32,9 @@ from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
 from wellbeing.ui.actions import AgentActions
 from wellbeing.ui.fallback_window import FallbackWindow
+from wellbeing.ui.placement import show_on_cursor_screen
 from wellbeing.ui.prompt_card import PromptCard
-from wellbeing.ui.theme import Colors, apply_theme
+from wellbeing.ui.theme import Colors, SchemeFollower, apply_theme
 from wellbeing.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class Windows(QObject):
         super().__init__(parent)
         self._clock = clock
         self.colors: Colors | None = None
+        self._follower: SchemeFollower | None = None
         self.breathing: BreathingWindow | None = None
         self.reflection: ReflectionDialog | None = None
         self.checkin: CheckInWindow | None = None
@@ -104,6 +106,13 @@ class Windows(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.colors = apply_theme(app, theme)
+        if self._follower is None:
+            self._follower = SchemeFollower(app, theme, self)
+            self._follower.changed.connect(self._on_scheme_colors)
+        self._follower.theme = theme
+
+    def _on_scheme_colors(self, chosen: Colors) -> None:
+        self.colors = chosen
 
     # --- the surfaces that are always at hand -----------------------------------
 
@@ -181,7 +190,7 @@ class Windows(QObject):
         )
         self.breathing.finished.connect(self.break_finished)
         self.breathing.reflect_requested.connect(lambda: self.open_reflection(reflect_on))
-        self.breathing.show()
+        show_on_cursor_screen(self.breathing)
 
     def open_reflection(
         self, call: Call | None, then_breathe: tuple[Settings, int, str] | None = None
@@ -210,7 +219,7 @@ class Windows(QObject):
 
         self.checkin = CheckInWindow(self._clock, colors=self.colors)
         self.checkin.saved.connect(self.checkin_saved)
-        self.checkin.show()
+        show_on_cursor_screen(self.checkin)
 
     def open_coach(self) -> None:
         if _bring_forward(self.coach):
@@ -218,7 +227,7 @@ class Windows(QObject):
         from wellbeing.ui.coach_card import CoachCard
 
         self.coach = CoachCard(self.colors)
-        self.coach.show()
+        show_on_cursor_screen(self.coach)
 
     def open_wind_down(self, summary: DaySummary, settings: Settings, rest_until: datetime) -> None:
         if _bring_forward(self.wind_down):
@@ -237,7 +246,7 @@ class Windows(QObject):
         self.wind_down.breathing_requested.connect(
             lambda: self.open_breathing(settings, 60, "wind_down")
         )
-        self.wind_down.show()
+        show_on_cursor_screen(self.wind_down)
 
     def open_settings(self, settings: Settings, data_dir: Path) -> None:
         if _bring_forward(self.settings):
@@ -250,7 +259,7 @@ class Windows(QObject):
         self.settings.open_data_folder_requested.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
         )
-        self.settings.show()
+        show_on_cursor_screen(self.settings)
 
     def open_sharing(self, runner: SharingRunner, history: History) -> None:
         if _bring_forward(self.sharing):
@@ -258,7 +267,7 @@ class Windows(QObject):
         from wellbeing.ui.sharing_dialog import SharingDialog
 
         self.sharing = SharingDialog(runner, history, self._clock, colors=self.colors)
-        self.sharing.show()
+        show_on_cursor_screen(self.sharing)
 
     def open_history(self, records: Records) -> None:
         if _bring_forward(self.history):
@@ -266,7 +275,7 @@ class Windows(QObject):
         from wellbeing.ui.history_window import HistoryWindow
 
         self.history = HistoryWindow(records, self._clock, colors=self.colors)
-        self.history.show()
+        show_on_cursor_screen(self.history)
 
     def open_rating(self, call: Call) -> None:
         """The rating card for a call the microphone saw end (it never takes focus)."""

@@ -1,0 +1,28 @@
+"""Counted phrases through Qt's plural forms ("%Ln entries"), right in English too.
+
+Every language's catalogue gives each count its proper form ("1 Eintrag",
+"2 Einträge"; French says "0 pause" in the singular). English is the source
+language and has no catalogue, so Qt would print the source as it stands:
+"1 entries shown". ``counted`` falls back to the English singular given by
+the caller when no catalogue translated the phrase and the count is one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def counted(context: str, text: str, count: int, one: str) -> str:
+    """``text`` with ``%n``/``%Ln`` replaced by ``count``, in its plural form.
+
+    ``one`` is the English singular (with ``%n``/``%Ln`` too), used only when
+    no catalogue holds ``text`` and ``count`` is 1.
+    """
+    translated = QCoreApplication.translate(context, text, None, count)
+    if count == 1 and translated == _filled(text, count):
+        return _filled(one, count)
+    return translated
+
+
+def _filled(text: str, count: int) -> str:
+    return text.replace("%Ln", QLocale().toString(count)).replace("%n", str(count))
