@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sqlalchemy import create_engine, func, select
+from hub_double import FakeHub
 from served_hub import HubClock, ServedHub, served_hub
 
 from wellbeing.core.history import History
@@ -56,34 +57,6 @@ def calls_in(week_monday: datetime, n: int, note: str | None = None) -> list[Cal
         Call.create(ended_at=week_monday + timedelta(hours=9 + i), difficulty=4, note=note)
         for i in range(n)
     ]
-
-
-class FakeHub:
-    """A hub double for what needs no server: what was sent, and where the lock was."""
-
-    def __init__(self, data_dir: Path | None = None) -> None:
-        self.sent: list[tuple[str, dict[str, object]]] = []
-        self.open: dict[str, str] = {}
-        self.lock_free_while_sending: list[bool] = []
-        self._data_dir = data_dir
-
-    def client(self, url: str) -> FakeHub:
-        self.url = url.rstrip("/")
-        return self
-
-    def enroll(self, invite: str) -> Enrolment:
-        return Enrolment("wba_credential", "support", "Works council", 5)
-
-    def submit(self, credential: str, pulse: dict[str, object]) -> str:
-        if self._data_dir is not None:
-            self.lock_free_while_sending.append(lock_is_free(self._data_dir))
-        self.sent.append((credential, pulse))
-        receipt = f"wbr_{len(self.sent)}"
-        self.open[str(pulse["week"])] = receipt
-        return receipt
-
-    def retract(self, credential: str, receipt: str) -> None:
-        self.open = {w: r for w, r in self.open.items() if r != receipt}
 
 
 def lock_is_free(data_dir: Path) -> bool:
@@ -342,7 +315,7 @@ def test_weeks_already_closed_when_enrolling_are_never_sent(tmp_path: Path) -> N
 
 def test_the_store_lock_is_free_while_a_pulse_is_on_the_wire(tmp_path: Path) -> None:
     store = agent_with_calls(tmp_path, "agent")
-    hub = FakeHub(store.data_dir)
+    hub = FakeHub(lambda: lock_is_free(store.data_dir))
     service = SharingService(store.data_dir, client=hub.client)
     service.enroll("https://hub.example", "invite")
     service.publish(store.history(), NOW)
