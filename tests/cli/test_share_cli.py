@@ -67,7 +67,9 @@ def test_six_agents_share_the_lead_sees_released_figures_only(
         data = agent(tmp_path, number)
         log_calls(hub, data, difficulties)
         capsys.readouterr()
-        assert run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[number]]) == 0
+        assert (
+            run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[number]]) == 0
+        )
         shown = capsys.readouterr().out
         assert "operated by: Works council, Lyon site" in shown
         assert "team: support" in shown and "at least 5 contributors" in shown
@@ -134,7 +136,10 @@ def test_the_viewer_credential_comes_from_a_file_or_the_environment(
     secret = tmp_path / "viewer"
     secret.write_text(hub.viewer + "\n")
     assert run(hub, ["team", "report", "--hub", hub.url, "--viewer-file", str(secret)]) == 0
-    assert capsys.readouterr().out == "team support (weeks shown from 5 contributors)\nno week released yet\n"
+    assert (
+        capsys.readouterr().out
+        == "team support (weeks shown from 5 contributors)\nno week released yet\n"
+    )
 
 
 def test_the_folder_mode_is_retired(
@@ -154,8 +159,12 @@ def test_share_off_deletes_the_pulse_files_the_folder_mode_wrote(
     (folder / WEEK).mkdir(parents=True)
     (folder / WEEK / f"{token}.json").write_text("{}")
     data.mkdir()
-    old = {"schema": "wellbeing.sharing/1", "enabled": True, "folder": str(folder),
-           "shared": {WEEK: f"{WEEK}/{token}.json"}}
+    old = {
+        "schema": "wellbeing.sharing/1",
+        "enabled": True,
+        "folder": str(folder),
+        "shared": {WEEK: f"{WEEK}/{token}.json"},
+    }
     (data / "sharing.json").write_text(json.dumps(old))
     assert run(hub, ["--data-dir", str(data), "share", "off"]) == 0
     assert "deleted 1 old pulse file(s)" in capsys.readouterr().out

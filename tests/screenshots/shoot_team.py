@@ -48,12 +48,13 @@ THIN_WEEK = 5  # index of the week only three agents shared
 
 def make_team_folder(root: Path) -> None:
     """Twelve weeks of plausible pulses, strain building towards the end."""
+    from wellbeing.services.team_folder import LocalFolder
+
     from wellbeing.core.checkin import Scores
     from wellbeing.core.indicators import WeeklyIndicators
     from wellbeing.core.pulse import make_pulse
     from wellbeing.core.weeks import iso_week
     from wellbeing.services.sharing import encode, new_token
-    from wellbeing.services.team_folder import LocalFolder
     from wellbeing.store.sharing_state import pulse_path
 
     rng = random.Random(47)
@@ -178,11 +179,11 @@ def save(widget: object, name: str) -> Path:
 def shoot() -> list[Path]:
     from doubles import FakeClock
     from PySide6.QtWidgets import QApplication
+    from wellbeing.ui.team_dashboard import TeamDashboard
 
     from wellbeing.services.sharing import SharingService
     from wellbeing.services.sharing_runner import SharingRunner
     from wellbeing.ui.sharing_dialog import SharingDialog
-    from wellbeing.ui.team_dashboard import TeamDashboard
     from wellbeing.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -11,21 +11,21 @@ import string
 import tempfile
 import threading
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hub_double import FakeHub
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from sqlalchemy import create_engine, func, select
-from hub_double import FakeHub
 from served_hub import HubClock, ServedHub, served_hub
+from sqlalchemy import create_engine, func, select
 
 from wellbeing.core.history import History
 from wellbeing.core.hub_pulse import HUB_PULSE_KEYS, make_hub_pulse
 from wellbeing.core.indicators import WeeklyIndicators
 from wellbeing.core.pulse import INDICATOR_KEYS
+from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
     BreakOutcome,
@@ -36,15 +36,14 @@ from wellbeing.core.records import (
     Tag,
     new_id,
 )
-from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.hub import schema
-from wellbeing.services.hub_client import Enrolment, HubClient, HubError
+from wellbeing.services.hub_client import HubClient, HubError
 from wellbeing.services.sharing import SEND_FROM, SEND_UNTIL, SharingOff, SharingService
 from wellbeing.store.lock import StoreLock
 from wellbeing.store.sharing_state import SHARING_FILE, SharingState
 from wellbeing.store.store import Store
 
-UTC0 = timezone.utc
+UTC0 = UTC
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC0)  # Monday after 2026-W47
 LAST_WEEK = datetime(2026, 11, 16, tzinfo=CET)  # Monday of 2026-W47
@@ -189,7 +188,6 @@ def test_a_published_pulse_holds_only_the_whitelisted_numbers_and_no_text(
         assert hub.open == {}
 
 
-
 # --- against a real hub ------------------------------------------------------------
 
 
@@ -219,7 +217,11 @@ def test_enrolling_keeps_the_credential_privately_and_sends_nothing(
     store = agent_with_calls(tmp_path, "agent")
     service = SharingService(store.data_dir)
     enrolled = service.enroll(hub.url, hub.invites[0])
-    assert (enrolled.operator, enrolled.team, enrolled.k) == ("Works council, Lyon site", "support", 5)
+    assert (enrolled.operator, enrolled.team, enrolled.k) == (
+        "Works council, Lyon site",
+        "support",
+        5,
+    )
     path = store.data_dir / SHARING_FILE
     assert path.stat().st_mode & 0o777 == 0o600
     assert enrolled.credential in path.read_text()
@@ -258,7 +260,10 @@ def test_a_closed_week_is_reported_with_the_hubs_message_and_never_sent_again(
 ) -> None:
     from wellbeing.hub.cli import main as hub_main
 
-    assert hub_main(["hub", "close", "--db", hub.db, "--team", "support", "--week", W47], hub.clock) == 0
+    assert (
+        hub_main(["hub", "close", "--db", hub.db, "--team", "support", "--week", W47], hub.clock)
+        == 0
+    )
     store = agent_with_calls(tmp_path, "agent")
     service = SharingService(store.data_dir)
     service.enroll(hub.url, hub.invites[0])
@@ -306,7 +311,9 @@ def test_each_week_gets_one_moment_drawn_in_its_window_and_kept_across_restarts(
 
 def test_weeks_already_closed_when_enrolling_are_never_sent(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "agent")
-    store.import_history(History.of(calls=[*calls_in(LAST_WEEK - timedelta(days=7), 2), *calls_in(LAST_WEEK, 2)]))
+    store.import_history(
+        History.of(calls=[*calls_in(LAST_WEEK - timedelta(days=7), 2), *calls_in(LAST_WEEK, 2)])
+    )
     hub = FakeHub()
     service = SharingService(store.data_dir, client=hub.client)
     service.enroll("https://hub.example", "invite")
@@ -349,8 +356,12 @@ def test_a_folder_mode_state_keeps_only_the_files_to_delete(tmp_path: Path) -> N
     (folder / W46 / f"{token}.json").write_text("{}")
     (folder / W46 / "someone-else.json").write_text("{}")
     data.mkdir()
-    old = {"schema": "wellbeing.sharing/1", "enabled": True, "folder": str(folder),
-           "shared": {W46: f"{W46}/{token}.json"}}
+    old = {
+        "schema": "wellbeing.sharing/1",
+        "enabled": True,
+        "folder": str(folder),
+        "shared": {W46: f"{W46}/{token}.json"},
+    }
     (data / SHARING_FILE).write_text(json.dumps(old))
     service = SharingService(data)
     assert not service.state().enabled
@@ -361,8 +372,12 @@ def test_a_folder_mode_state_keeps_only_the_files_to_delete(tmp_path: Path) -> N
 def test_a_tampered_folder_state_cannot_make_share_off_delete_other_files(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    old = {"schema": "wellbeing.sharing/1", "enabled": True, "folder": str(tmp_path),
-           "shared": {W46: "../../etc/passwd"}}
+    old = {
+        "schema": "wellbeing.sharing/1",
+        "enabled": True,
+        "folder": str(tmp_path),
+        "shared": {W46: "../../etc/passwd"},
+    }
     (data / SHARING_FILE).write_text(json.dumps(old))
     problems: list[str] = []
     assert SharingService(data, on_problem=problems.append).state() == SharingState()

@@ -37,7 +37,10 @@ def history() -> History:
     """Calls in 2026-W47, and one in the week in progress."""
     return History.of(
         calls=[
-            *(Call.create(ended_at=W47_MONDAY + timedelta(hours=9 + i), difficulty=4) for i in range(4)),
+            *(
+                Call.create(ended_at=W47_MONDAY + timedelta(hours=9 + i), difficulty=4)
+                for i in range(4)
+            ),
             Call.create(ended_at=NOW - timedelta(hours=1), difficulty=2),
         ]
     )

@@ -154,9 +154,7 @@ def test_the_hubs_refusal_is_said_calmly_in_its_own_words(
     assert dialog.notice.label.text().startswith("That did not work:")
 
 
-def test_an_address_that_is_not_https_is_refused_in_one_line(
-    qtbot: Any, tmp_path: Path
-) -> None:
+def test_an_address_that_is_not_https_is_refused_in_one_line(qtbot: Any, tmp_path: Path) -> None:
     runner = SharingRunner(SharingService(tmp_path / "data"), clock=FakeClock(NOW))
     dialog = open_dialog(qtbot, runner)
     qtbot.keyClicks(dialog.hub_edit, "http://hub.example.org")

@@ -165,7 +165,9 @@ def purge(ctx: Context) -> int:
             f"deleted every record, but could not retract your shared pulses ({problem}); "
             "run `wellbeing share off` once the hub or folder can be reached"
         )
-    print(f"deleted every record{f' and retracted {retracted} shared pulse(s)' if retracted else ''}")
+    print(
+        f"deleted every record{f' and retracted {retracted} shared pulse(s)' if retracted else ''}"
+    )
     return 0
 
 

@@ -38,7 +38,9 @@ def viewer_credential(ctx: Context) -> str:
     else:
         text = ctx.environ.get(VIEWER_ENV, "").strip()
     if not text:
-        raise InvalidInput(f"team report: give the viewer credential in --viewer-file or ${VIEWER_ENV}")
+        raise InvalidInput(
+            f"team report: give the viewer credential in --viewer-file or ${VIEWER_ENV}"
+        )
     return text
 
 

@@ -56,5 +56,7 @@ class DailyShare:
     def _on_retry(self, reason: str) -> None:
         self._asked = False
         self._next = self._clock.now() + self._wait
-        log.info("the team hub could not take a week now (%s); trying again at %s", reason, self._next)
+        log.info(
+            "the team hub could not take a week now (%s); trying again at %s", reason, self._next
+        )
         self._wait = min(self._wait * 2, LONGEST_WAIT)

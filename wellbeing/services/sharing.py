@@ -151,8 +151,9 @@ class SharingService:
         """Send each week due (one request each); ``HubError`` stops at the first failure."""
         state = self._plan(history, now)
         if state.hub is None:
-            raise SharingOff("sharing is off; turn it on with: wellbeing share on --hub URL "
-                             "--invite CODE")
+            raise SharingOff(
+                "sharing is off; turn it on with: wellbeing share on --hub URL --invite CODE"
+            )
         client = self._client(state.hub.url)
         result = Published()
         for pulse in self._candidates(history, now):

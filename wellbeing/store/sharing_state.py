@@ -81,12 +81,14 @@ class Enrolled:
     def from_dict(cls, data: object) -> Enrolled:
         if not isinstance(data, dict) or set(data) != _HUB_KEYS:
             raise ValueError("hub is not an enrolment")
-        text = [data[key] for key in ("url", "credential", "operator", "team")]
-        if not all(isinstance(value, str) and value for value in text):
+        url, credential, operator, team, k = (
+            data[key] for key in ("url", "credential", "operator", "team", "k")
+        )
+        if not all(isinstance(value, str) and value for value in (url, credential, operator, team)):
             raise ValueError("hub has an empty or non-text field")
-        if not isinstance(data["k"], int) or isinstance(data["k"], bool):
+        if not isinstance(k, int) or isinstance(k, bool):
             raise ValueError("hub's k is not a whole number")
-        return cls(*text, k=data["k"])
+        return cls(url, credential, operator, team, k)
 
 
 @dataclass(frozen=True, slots=True)
