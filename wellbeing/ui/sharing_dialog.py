@@ -271,12 +271,12 @@ class SharingDialog(QDialog):
         self.invite_edit.setAccessibleName(self.tr("Invitation"))
         self.invite_edit.setPlaceholderText(self.tr("The invitation your hub's operator gave you"))
         self.invite_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Hub &address:"), self.hub_edit)
-        form.addRow(self.tr("&Invitation:"), self.invite_edit)
+        self._form = QFormLayout()
+        self._form.addRow(self.tr("Hub &address:"), self.hub_edit)
+        self._form.addRow(self.tr("&Invitation:"), self.invite_edit)
         column.addWidget(self.status_label)
         column.addWidget(self.hub_label)
-        column.addLayout(form)
+        column.addLayout(self._form)
         return box
 
     def _preview(self) -> QGroupBox:
@@ -327,6 +327,8 @@ class SharingDialog(QDialog):
         self.hub_edit.setReadOnly(on or busy)
         self.invite_edit.setEnabled(not on and not busy)
         self.share_button.setEnabled(not on and not busy and filled)
+        self.share_button.setVisible(not on)
+        self._form.setRowVisible(self.invite_edit, not on)
         self.share_now_button.setEnabled(on and not busy)
         self.stop_button.setEnabled((on or bool(self._state.legacy_pulses)) and not busy)
 
