@@ -176,11 +176,6 @@ class SharingService:
             result.sent.append(week)
         return result
 
-    def next_due(self, now: datetime) -> datetime | None:
-        """The earliest drawn moment of a week not sent yet (for the tray's timer)."""
-        moments = [e.send_at for e in self.state().weeks.values() if e.digest is None]
-        return min(moments, default=None)
-
     def turn_off(self) -> Stopped:
         """Retract every open pulse, forget the credential, delete old folder pulses."""
         state = self._file.load()

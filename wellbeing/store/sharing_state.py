@@ -187,11 +187,6 @@ def _from_legacy(data: Mapping[str, Any]) -> SharingState:
     return SharingState(legacy_folder=folder, legacy_pulses=tuple(sorted(shared.values())))
 
 
-def pulse_path(week: str, token: str) -> str:
-    """Where a folder-mode pulse lived, relative to the team folder: ``<week>/<token>.json``."""
-    return f"{week}/{token}.json"
-
-
 def _is_pulse_path(path: object) -> bool:
     if not isinstance(path, str) or path.count("/") != 1:
         return False
