@@ -209,3 +209,28 @@ def test_importing_the_command_line_loads_no_hub_library() -> None:
     env = {**os.environ}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_team_dashboard_opens_the_hubs_page_for_leads_in_the_browser(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    assert real_main(["team", "dashboard", "--hub", "https://hub.example.org/"], environ={}) == 0
+    assert opened == ["https://hub.example.org/lead/"]
+    assert real_main(["team", "dashboard", "--hub", "http://hub.example.org"], environ={}) == 2
+    assert "https" in one_error_line(capsys)
+
+
+def test_joining_twice_asks_to_stop_first_and_keeps_the_first_enrolment(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = agent(tmp_path, 0)
+    assert run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[0]]) == 0
+    before = (Path(data[1]) / "sharing.json").read_bytes()
+    capsys.readouterr()
+    assert run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[1]]) == 2
+    assert "share off" in one_error_line(capsys)
+    assert (Path(data[1]) / "sharing.json").read_bytes() == before
