@@ -2,7 +2,7 @@
 
 This is the command line's one error path. Bad usage and bad input
 (``InvalidInput``, which the domain raises before anything is written) are
-exit 2; a store that cannot be used, an unreachable folder or a tray app
+exit 2; a store that cannot be used, a hub that refuses or cannot be reached, or a tray app
 that is not running are exit 1; so is anything unforeseen, still as one
 line, because a traceback tells a script's author nothing they can act on.
 A reader that stops early (``wellbeing export | head``) ends the command
