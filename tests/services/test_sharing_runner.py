@@ -236,3 +236,40 @@ def test_wait_finishes_queued_jobs_with_their_callbacks(qtbot: Any) -> None:
         worker.submit(lambda n=n: n * 10, heard.append, heard.append)
     assert worker.wait(TIMEOUT_MS)
     assert heard == [0, 10, 20] and not worker.busy
+
+
+def test_the_wait_between_tries_doubles_up_to_a_ceiling_and_a_success_resets_it(
+    qtbot: Any,
+) -> None:
+    from PySide6.QtCore import Signal
+
+    from wellbeing.services.daily_share import LONGEST_WAIT
+
+    class Runner(QObject):
+        auto_retry = Signal(str)
+        auto_done = Signal()
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked = 0
+
+        def auto_publish(self, history: object) -> None:
+            self.asked += 1
+
+    clock, runner = FakeClock(NOW), Runner()
+    sender = DailyShare(runner, history, clock)  # type: ignore[arg-type]
+    waits = []
+    for _ in range(9):
+        sender.on_heartbeat()
+        runner.auto_retry.emit("the hub could not be reached")
+        assert sender.next_attempt is not None
+        waits.append(sender.next_attempt - clock.now())
+        clock.set(sender.next_attempt)
+    assert waits[:3] == [FIRST_RETRY, 2 * FIRST_RETRY, 4 * FIRST_RETRY]
+    assert waits[-1] == LONGEST_WAIT and runner.asked == 9
+    sender.on_heartbeat()
+    runner.auto_done.emit()
+    clock.set(clock.now() + CHECK_EVERY)
+    sender.on_heartbeat()
+    runner.auto_retry.emit("the hub could not be reached")
+    assert sender.next_attempt == clock.now() + FIRST_RETRY
