@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -252,17 +252,21 @@ def test_quit_leaves_even_without_a_tray(
 def test_once_opted_in_the_finished_weeks_are_shared_by_themselves(
     companion: Companion, store: Store, clock: FakeClock, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    team = tmp_path / "team"
-    team.mkdir()
-    last_week = (clock.now() - timedelta(days=7)).isoformat()
-    store.calls.add(Call.create(ended_at=last_week, difficulty=4, note="private words"))
-    SharingService(store.data_dir).turn_on(str(team))  # as the Team sharing dialog does
-    clock.advance(days=1)
-    with qtbot.waitSignal(companion.sharing.published, timeout=10_000) as published:
-        companion.scheduler.heartbeat.emit()
-    assert published.args is not None and len(published.args[0]) >= 1
-    pulses = list(team.rglob("*.json"))
-    assert pulses and all("private words" not in p.read_text() for p in pulses)
+    from served_hub import HubClock, served_hub
+
+    store.calls.add(Call.create(ended_at=clock.now() - timedelta(days=1), difficulty=4))
+    week_end = datetime(2026, 11, 30, tzinfo=UTC)  # 2026-W48 ends
+    late_enough = week_end + timedelta(hours=50)  # after any drawn moment, before close
+    with served_hub(tmp_path, HubClock(late_enough)) as hub:
+        SharingService(store.data_dir).enroll(hub.url, hub.invites[0])  # as the dialog does
+        clock.set(late_enough)
+        qtbot.waitUntil(lambda: not companion.sharing.busy)  # the start-up's look, while off
+        failed: list[str] = []
+        companion.sharing.failed.connect(failed.append)
+        with qtbot.waitSignal(companion.sharing.published, timeout=10_000) as published:
+            companion.scheduler.heartbeat.emit()
+        assert published.args is not None and published.args[0].sent == ["2026-W48"], failed
+        qtbot.waitUntil(lambda: not companion.sharing.busy)
 
 
 def test_team_sharing_opens_from_the_menu(companion: Companion, qtbot: QtBot) -> None:

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.app.companion import Companion
 from wellbeing.services.messages import MessageChannel
-from wellbeing.services.sharing import SharingService
 from wellbeing.store.store import Store
 
 Build = Callable[..., Companion]
@@ -32,8 +31,6 @@ def toast_text(companion: Companion) -> str:
 def started(build: Build, tmp_path: Path) -> tuple[Companion, FakeClock]:
     channel = MessageChannel()
     store = Store.open(tmp_path / "data", on_problem=channel.report)
-    (tmp_path / "team").mkdir()
-    SharingService(store.data_dir).turn_on(str(tmp_path / "team"))
     clock = FakeClock(LATE)
     return build(store, clock, channel=channel), clock
 

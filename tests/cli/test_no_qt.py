@@ -43,12 +43,13 @@ COMMANDS = [
     (["export", "--format", "csv", "--kind", "breaks"], 0),
     (["export", "--out", "OUT"], 0),
     (["import", "--file", "BACKUP"], 0),
-    (["share", "on", "--folder", "TEAM"], 0),
+    (["share", "on", "--folder", "TEAM"], 2),  # retired: says why
+    (["share", "on", "--hub", "http://127.0.0.1:9", "--invite", "x"], 1),  # no hub there
     (["share", "preview"], 0),
-    (["share", "publish"], 0),
+    (["share", "publish"], 2),  # sharing is off
     (["share", "off"], 0),
-    (["team", "report", "--folder", "TEAM"], 0),
-    (["team", "report", "--folder", "TEAM", "--json"], 0),
+    (["team", "report", "--hub", "http://127.0.0.1:9"], 2),  # no viewer credential
+    (["team", "report", "--hub", "http://127.0.0.1:9", "--json"], 2),
     (["on-call", "start"], 1),  # no app runs for this data directory
     (["on-call", "end"], 1),
     (["status"], 1),  # no app runs for this data directory
@@ -63,8 +64,8 @@ COMMANDS = [
     (["purge"], 2),
     (["sideways"], 2),
     (["team"], 2),
-    (["team", "dashboard", "--folder", "TEAM", "--min-group", "2"], 2),
-    (["team", "dashboard", "--folder", "MISSING"], 2),
+    (["team", "dashboard"], 2),
+    (["team", "dashboard", "--hub", "http://hub.example"], 2),  # not https off this machine
     (["run", "--no-such-option"], 2),
 ]
 
@@ -78,7 +79,6 @@ def places(tmp_path: Path) -> dict[str, str]:
     for args in (
         ["log-call", "--difficulty", "3", "--at", last_week],
         ["export", "--out", str(backup)],
-        ["share", "on", "--folder", str(team)],
     ):
         assert main(["--data-dir", str(data), *args], clock=CLOCK) == 0
     return {

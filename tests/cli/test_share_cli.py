@@ -1,41 +1,56 @@
-"""``wellbeing share …`` and ``wellbeing team report`` as an agent and a team lead run them."""
+"""``wellbeing share …``, ``team report`` and ``hub …`` as agents, a lead and the operator run them.
+
+Six agents (six data dirs) log calls on Wednesday of week 2026-W47 and
+share with a real hub on 127.0.0.1; every command runs at the same
+injected moment as the hub: Monday after the week, 10:00 UTC.
+"""
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Sequence
-from datetime import timedelta
+import os
+import stat
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fixed_clock import CLOCK, NOW
+from served_hub import HubClock, ServedHub, served_hub
 
 from wellbeing.cli import main as real_main
-from wellbeing.core.weeks import iso_week
+
+WEEK = "2026-W47"
+MONDAY_AFTER = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+WEDNESDAY = "2026-11-18T10:00:00+01:00"
+CALLS = [[1, 4, 5], [2, 2, 4, 4], [1, 1, 1, 1, 5], [4], [3, 3], [4, 4, 4, 1, 1, 1]]
 
 
-def main(argv: Sequence[str]) -> int:
-    return real_main(argv, clock=CLOCK)
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[ServedHub]:
+    with served_hub(tmp_path, HubClock(MONDAY_AFTER)) as served:
+        yield served
 
 
-def last_week() -> str:
-    """A moment in the week before this one, as ``--at`` takes it."""
-    return (NOW - timedelta(days=7)).isoformat(timespec="seconds")
+def run(hub: ServedHub, argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
+    return real_main(argv, clock=hub.clock, environ=environ or {})
 
 
-def agent(tmp_path: Path, name: str) -> list[str]:
-    return ["--data-dir", str(tmp_path / name)]
+def agent(tmp_path: Path, number: int) -> list[str]:
+    return ["--data-dir", str(tmp_path / f"agent{number}")]
 
 
-def log_last_week(data: list[str], *notes: str) -> None:
-    for note in notes:
-        at = ["--at", last_week()]
-        assert main([*data, "log-call", "--difficulty", "4", "--note", note, *at]) == 0
+def log_calls(hub: ServedHub, data: list[str], difficulties: list[int]) -> None:
+    for minute, difficulty in enumerate(difficulties):
+        at = WEDNESDAY.replace("10:00", f"10:{10 + minute:02d}")
+        assert run(hub, [*data, "log-call", "--difficulty", str(difficulty), "--at", at]) == 0
 
 
-def pulses(folder: Path) -> list[Path]:
-    return sorted(folder.rglob("*.json"))
+def report(hub: ServedHub, viewer: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    capsys.readouterr()
+    argv = ["team", "report", "--hub", hub.url, "--json"]
+    assert run(hub, argv, {"WELLBEING_VIEWER": viewer}) == 0
+    answer: dict[str, object] = json.loads(capsys.readouterr().out)
+    return answer
 
 
 def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
@@ -45,147 +60,177 @@ def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
     return err
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Path:
-    folder = tmp_path / "team"
-    folder.mkdir()
-    return folder
-
-
-def test_an_agent_opts_in_publishes_and_opts_out(
-    tmp_path: Path, team: Path, capsys: pytest.CaptureFixture[str]
+def test_six_agents_share_the_lead_sees_released_figures_only(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = agent(tmp_path, "sam")
-    log_last_week(data, "caller shouted about a refund", "threatened to complain")
-    capsys.readouterr()
-
-    assert main([*data, "share", "preview"]) == 0
-    (shown,) = json.loads(capsys.readouterr().out)
-    assert shown["week"] == iso_week(NOW - timedelta(days=7))
-    assert shown["indicators"]["calls"] == 2
-
-    assert main([*data, "share", "on", "--folder", str(team)]) == 0
-    assert "sharing is on" in capsys.readouterr().out
-    assert pulses(team) == []  # turning on writes nothing by itself
-    assert main([*data, "share", "publish"]) == 0
-    assert "wrote 1 pulse(s)" in capsys.readouterr().out
-    (pulse_file,) = pulses(team)
-    written = json.loads(pulse_file.read_text())
-    assert {**shown, "token": written["token"]} == written
-    assert b"refund" not in pulse_file.read_bytes()
-
-    assert main([*data, "share", "publish"]) == 0
-    assert "nothing to share" in capsys.readouterr().out
-    assert main([*data, "share", "preview"]) == 0
-    assert "nothing to share" in capsys.readouterr().out
-
-    assert main([*data, "share", "off"]) == 0
-    assert "deleted 1 pulse(s)" in capsys.readouterr().out
-    assert pulses(team) == []
-
-
-def test_team_report_shows_a_week_only_with_enough_contributors(
-    tmp_path: Path, team: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    def contributors(names: range) -> None:
-        for n in names:
-            data = agent(tmp_path, f"agent{n}")
-            log_last_week(data, "x")
-            assert main([*data, "share", "on", "--folder", str(team)]) == 0
-            assert main([*data, "share", "publish"]) == 0
-
-    def report(*extra: str) -> dict[str, object]:
+    for number, difficulties in enumerate(CALLS):
+        data = agent(tmp_path, number)
+        log_calls(hub, data, difficulties)
         capsys.readouterr()
-        assert main(["team", "report", "--folder", str(team), "--json", *extra]) == 0
-        result: dict[str, object] = json.loads(capsys.readouterr().out)
-        return result
+        assert (
+            run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[number]]) == 0
+        )
+        shown = capsys.readouterr().out
+        assert "operated by: Works council, Lyon site" in shown
+        assert "team: support" in shown and "at least 5 contributors" in shown
+        preview = json.loads(shown[shown.index("[") :])
+        assert [pulse["week"] for pulse in preview] == [WEEK]
+        assert preview[0]["indicators"]["calls"] == len(difficulties)
+        state = Path(data[1]) / "sharing.json"
+        assert stat.S_IMODE(state.stat().st_mode) == 0o600
+        assert run(hub, [*data, "share", "preview"]) == 0
+        assert json.loads(capsys.readouterr().out) == preview
+        assert run(hub, [*data, "share", "publish"]) == 0
+        assert capsys.readouterr().out == f"sent {WEEK}\n"
 
-    contributors(range(4))
-    (week,) = report()["weeks"]  # type: ignore[misc]
-    assert week == {"week": week["week"], "contributors": 4, "shown": False}
-    contributors(range(4, 6))
-    shown = report()
-    assert shown["min_group"] == 5 and shown["invalid_files"] == 0
-    (week,) = shown["weeks"]  # type: ignore[misc]
-    assert week["shown"] is True and week["contributors"] == 6
-    assert week["indicators"]["difficult_share"] == 1.0
-    assert report("--min-group", "7")["weeks"][0]["shown"] is False  # type: ignore[index]
-    assert report("--weeks", "1")["weeks"][0]["contributors"] == 6  # type: ignore[index]
+    # Publishing again sends nothing: the week went once.
+    assert run(hub, [*agent(tmp_path, 0), "share", "publish"]) == 0
+    assert "nothing to send" in capsys.readouterr().out
 
+    # Before close the lead sees nothing for the week.
+    assert report(hub, hub.viewer, capsys)["weeks"] == []
+
+    # The sixth agent opts out before close: its pulse is retracted.
+    assert run(hub, [*agent(tmp_path, 5), "share", "off"]) == 0
+    said = capsys.readouterr().out
+    assert "retracted 1 open pulse(s)" in said and "only inside the team's aggregate" in said
+    assert "credential" not in (Path(agent(tmp_path, 5)[1]) / "sharing.json").read_text()
+
+    assert run(hub, ["hub", "close", "--db", hub.db, "--team", "support", "--week", WEEK]) == 0
+    released = report(hub, hub.viewer, capsys)
+    assert released["team"] == "support" and released["min_group"] == 5
+    (week,) = released["weeks"]  # type: ignore[misc]
+    # Agents 1-5: 15 calls, 6 difficult (4 or 5): 40 %; medians of 3,4,5,1,2 calls: 3.
+    assert week["week"] == WEEK and week["shown"] is True and week["contributors"] == 5
+    assert week["indicators"]["difficult_share"] == pytest.approx(0.4)
+    assert week["indicators"]["median"]["calls"] == 3
+
+    # A late pulse after close is refused with the hub's message, and changes nothing.
+    late = agent(tmp_path, 5)
+    assert run(hub, [*late, "share", "on", "--hub", hub.url, "--invite", hub.invites[6]]) == 0
     capsys.readouterr()
-    assert main(["team", "report", "--folder", str(team)]) == 0
-    assert "100%" in capsys.readouterr().out
+    assert run(hub, [*late, "share", "publish"]) == 0
+    assert "closed" in capsys.readouterr().err
+    assert run(hub, [*late, "share", "preview"]) == 0
+    assert "nothing to send" in capsys.readouterr().out
+
+    # After close, opting out retracts nothing: the week exists only as the aggregate.
+    assert run(hub, [*agent(tmp_path, 0), "share", "off"]) == 0
+    assert "retracted 0 open pulse(s)" in capsys.readouterr().out
+    assert report(hub, hub.viewer, capsys)["weeks"] == released["weeks"]
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["team", "report", "--folder", "TEAM", "--min-group", "2"],
-        ["team", "report", "--folder", "TEAM", "--min-group", "-5"],
-        ["team", "report", "--folder", "TEAM", "--min-group", "five"],
-        ["team", "report", "--folder", "TEAM", "--weeks", "0"],
-        ["team", "report", "--folder", "MISSING"],
-        ["team", "report"],
-        ["team"],
-        ["share"],
-        ["share", "on"],
-        ["share", "on", "--folder", "MISSING"],
-        ["share", "on", "--folder", "nosuchprotocol://x/y"],
-        ["share", "publish"],  # while off
-        ["share", "sideways"],
-    ],
-)
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(
-    tmp_path: Path, team: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+def test_a_viewer_of_another_team_is_refused(
+    hub: ServedHub, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data_dir = tmp_path / "data"
-    args = [a.replace("TEAM", str(team)).replace("MISSING", str(tmp_path / "x")) for a in args]
-    assert main(["--data-dir", str(data_dir), *args]) == 2
-    one_error_line(capsys)
-    assert not data_dir.exists()
-    assert list(team.iterdir()) == []
+    argv = ["team", "report", "--hub", hub.url, "--team", "support"]
+    assert run(hub, argv, {"WELLBEING_VIEWER": hub.other_viewer}) == 1
+    assert "does not cover team 'support'" in one_error_line(capsys)
 
 
-def test_a_url_needs_the_fsspec_extra(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_the_viewer_credential_comes_from_a_file_or_the_environment(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, "fsspec", None)
-    data = agent(tmp_path, "data")
-    assert main([*data, "share", "on", "--folder", "s3://bucket/team"]) == 2
-    assert "fsspec" in one_error_line(capsys)
-    assert main(["team", "report", "--folder", "s3://bucket/team"]) == 2
-    assert "fsspec" in one_error_line(capsys)
-    assert not (tmp_path / "data").exists()
+    assert run(hub, ["team", "report", "--hub", hub.url]) == 2
+    assert "WELLBEING_VIEWER" in one_error_line(capsys)
+    secret = tmp_path / "viewer"
+    secret.write_text(hub.viewer + "\n")
+    assert run(hub, ["team", "report", "--hub", hub.url, "--viewer-file", str(secret)]) == 0
+    assert (
+        capsys.readouterr().out
+        == "team support (weeks shown from 5 contributors)\nno week released yet\n"
+    )
 
 
-def test_purge_retracts_the_shared_pulses(
-    tmp_path: Path, team: Path, capsys: pytest.CaptureFixture[str]
+def test_the_folder_mode_is_retired(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = agent(tmp_path, "sam")
-    log_last_week(data, "note")
-    assert main([*data, "share", "on", "--folder", str(team)]) == 0
-    assert main([*data, "share", "publish"]) == 0
-    assert len(pulses(team)) == 1
+    data = agent(tmp_path, 0)
+    assert run(hub, [*data, "share", "on", "--folder", str(tmp_path)]) == 2
+    assert "retired" in one_error_line(capsys)
+    assert not Path(data[1]).exists()
+
+
+def test_share_off_deletes_the_pulse_files_the_folder_mode_wrote(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, data = tmp_path / "team", tmp_path / "agent"
+    token = "ab" * 16
+    (folder / WEEK).mkdir(parents=True)
+    (folder / WEEK / f"{token}.json").write_text("{}")
+    data.mkdir()
+    old = {
+        "schema": "wellbeing.sharing/1",
+        "enabled": True,
+        "folder": str(folder),
+        "shared": {WEEK: f"{WEEK}/{token}.json"},
+    }
+    (data / "sharing.json").write_text(json.dumps(old))
+    assert run(hub, ["--data-dir", str(data), "share", "off"]) == 0
+    assert "deleted 1 old pulse file(s)" in capsys.readouterr().out
+    assert list(folder.rglob("*.json")) == []
+
+
+def test_purge_retracts_the_open_pulse(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = agent(tmp_path, 0)
+    log_calls(hub, data, [4, 4])
+    assert run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[0]]) == 0
+    assert run(hub, [*data, "share", "publish"]) == 0
     capsys.readouterr()
-    assert main([*data, "purge", "--yes"]) == 0
-    assert capsys.readouterr().out.strip() == "deleted every record and 1 shared pulse(s)"
-    assert pulses(team) == []
-    assert not (tmp_path / "sam" / "sharing.json").exists()
+    assert run(hub, [*data, "purge", "--yes"]) == 0
+    assert "retracted 1 shared pulse(s)" in capsys.readouterr().out
+    assert not (Path(data[1]) / "sharing.json").exists()
 
 
-def test_purge_with_the_team_folder_gone_deletes_the_records_and_says_what_is_left(
-    tmp_path: Path, team: Path, capsys: pytest.CaptureFixture[str]
+def test_the_hub_command_says_to_install_the_extra_when_it_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = agent(tmp_path, "sam")
-    log_last_week(data, "note")
-    assert main([*data, "share", "on", "--folder", str(team)]) == 0
-    assert main([*data, "share", "publish"]) == 0
-    away = team.rename(tmp_path / "unmounted")
-    assert main([*data, "purge", "--yes"]) == 1
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "sqlalchemy" else real(name)
+    )
+    assert real_main(["hub", "status"], environ={}) == 1
+    assert "pip install 'wellbeing[hub]'" in one_error_line(capsys)
+
+
+def test_importing_the_command_line_loads_no_hub_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wellbeing.cli, wellbeing.cli.entry\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'starlette', 'sqlalchemy', 'uvicorn', 'PySide6'}))"
+    )
+    env = {**os.environ}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_team_dashboard_opens_the_hubs_page_for_leads_in_the_browser(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    assert real_main(["team", "dashboard", "--hub", "https://hub.example.org/"], environ={}) == 0
+    assert opened == ["https://hub.example.org/lead/"]
+    assert real_main(["team", "dashboard", "--hub", "http://hub.example.org"], environ={}) == 2
+    assert "https" in one_error_line(capsys)
+
+
+def test_joining_twice_asks_to_stop_first_and_keeps_the_first_enrolment(
+    hub: ServedHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = agent(tmp_path, 0)
+    assert run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[0]]) == 0
+    before = (Path(data[1]) / "sharing.json").read_bytes()
+    capsys.readouterr()
+    assert run(hub, [*data, "share", "on", "--hub", hub.url, "--invite", hub.invites[1]]) == 2
     assert "share off" in one_error_line(capsys)
-    assert main([*data, "stats", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["calls"] == 0
-    assert main([*data, "share", "publish"]) == 2  # sharing is off now
-    away.rename(team)
-    assert main([*data, "share", "off"]) == 0
-    assert pulses(team) == []
+    assert (Path(data[1]) / "sharing.json").read_bytes() == before

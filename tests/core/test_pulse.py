@@ -16,7 +16,6 @@ from wellbeing.core.pulse import (
     PULSE_SCHEMA,
     InvalidPulse,
     Pulse,
-    make_pulse,
     validate_pulse,
     weeks_to_share,
 )
@@ -58,9 +57,9 @@ def design_example() -> dict[str, Any]:
     }
 
 
-def test_make_pulse_is_exactly_the_design_example() -> None:
-    assert make_pulse(INDICATORS, "2026-W47", TOKEN) == design_example()
-    assert list(make_pulse(INDICATORS, "2026-W47", TOKEN)) == [
+def test_a_folder_pulse_is_exactly_the_old_design_example() -> None:
+    assert Pulse("2026-W47", TOKEN, INDICATORS).to_dict() == design_example()
+    assert list(Pulse("2026-W47", TOKEN, INDICATORS).to_dict()) == [
         "schema",
         "week",
         "token",
@@ -69,7 +68,7 @@ def test_make_pulse_is_exactly_the_design_example() -> None:
 
 
 def test_a_made_pulse_passes_the_gate_unchanged() -> None:
-    pulse = validate_pulse(make_pulse(INDICATORS, "2026-W47", TOKEN))
+    pulse = validate_pulse(Pulse("2026-W47", TOKEN, INDICATORS).to_dict())
     assert pulse == Pulse("2026-W47", TOKEN, INDICATORS)
     assert pulse.to_dict() == design_example()
 
@@ -89,17 +88,6 @@ def test_more_breaks_taken_than_prompted_is_valid() -> None:
     obj = design_example()
     obj["indicators"].update(breaks_prompted=0, breaks_taken=3)
     assert validate_pulse(obj).indicators.breaks_taken == 3
-
-
-@pytest.mark.parametrize("token", ["0123", TOKEN.upper(), TOKEN + "0", "g" * 32, 12])
-def test_make_pulse_refuses_a_bad_token(token: Any) -> None:
-    with pytest.raises(InvalidInput):
-        make_pulse(INDICATORS, "2026-W47", token)
-
-
-def test_make_pulse_refuses_a_bad_week() -> None:
-    with pytest.raises(InvalidInput):
-        make_pulse(INDICATORS, "2026-W54", TOKEN)
 
 
 def _set(path: str, value: Any) -> dict[str, Any]:

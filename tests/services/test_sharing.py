@@ -1,25 +1,30 @@
-"""Sharing, the agent's side: only whitelisted numbers leave, and opting out takes them back."""
+"""Sharing with a hub, the agent's side: only whitelisted numbers leave, one week per
+request at a drawn moment, and opting out retracts what is still open."""
 
 from __future__ import annotations
 
 import getpass
 import json
-import os
+import random
 import socket
 import string
 import tempfile
 import threading
-import uuid
-from datetime import datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hub_double import FakeHub
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from served_hub import HubClock, ServedHub, served_hub
+from sqlalchemy import create_engine, func, select
 
 from wellbeing.core.history import History
+from wellbeing.core.hub_pulse import HUB_PULSE_KEYS, make_hub_pulse
 from wellbeing.core.indicators import WeeklyIndicators
-from wellbeing.core.pulse import INDICATOR_KEYS, PULSE_KEYS, make_pulse
+from wellbeing.core.pulse import INDICATOR_KEYS
 from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import (
     Break,
@@ -31,25 +36,19 @@ from wellbeing.core.records import (
     Tag,
     new_id,
 )
-from wellbeing.services import team_folder
-from wellbeing.services.sharing import (
-    SharingOff,
-    SharingService,
-    TeamFolderUnavailable,
-    preview,
-)
-from wellbeing.services.team_folder import LocalFolder, report
+from wellbeing.hub import schema
+from wellbeing.services.hub_client import HubClient, HubError
+from wellbeing.services.sharing import SEND_FROM, SEND_UNTIL, SharingOff, SharingService
+from wellbeing.store.lock import StoreLock
 from wellbeing.store.sharing_state import SHARING_FILE, SharingState
 from wellbeing.store.store import Store
 
+UTC0 = UTC
 CET = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 25, 10, 0, tzinfo=CET)  # Wednesday of 2026-W48
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC0)  # Monday after 2026-W47
 LAST_WEEK = datetime(2026, 11, 16, tzinfo=CET)  # Monday of 2026-W47
+W47_END = datetime(2026, 11, 23, tzinfo=UTC0)
 W46, W47 = "2026-W46", "2026-W47"
-
-
-def pulse_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.json"))
 
 
 def calls_in(week_monday: datetime, n: int, note: str | None = None) -> list[Call]:
@@ -59,39 +58,35 @@ def calls_in(week_monday: datetime, n: int, note: str | None = None) -> list[Cal
     ]
 
 
-def two_weeks(before_last: int, last: int) -> History:
-    """Calls in 2026-W46 and 2026-W47."""
-    return History.of(
-        calls=[*calls_in(LAST_WEEK - timedelta(days=7), before_last), *calls_in(LAST_WEEK, last)]
-    )
+def lock_is_free(data_dir: Path) -> bool:
+    """Whether another thread (another process, as the lock sees it) could take the lock now."""
+    free: list[bool] = []
 
+    def take() -> None:
+        try:
+            with StoreLock(data_dir, 0.05):
+                free.append(True)
+        except Exception:
+            free.append(False)
 
-@pytest.fixture
-def team(tmp_path: Path) -> Path:
-    folder = tmp_path / "team"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> SharingService:
-    return SharingService(tmp_path / "data")
+    thread = threading.Thread(target=take)
+    thread.start()
+    thread.join()
+    return free == [True]
 
 
 # --- the property: no text ever leaves ---------------------------------------------
 
-SKELETON = json.dumps(make_pulse(WeeklyIndicators(), W47, "0" * 32))
-HEX_LETTERS = set("abcdef")
+SKELETON = json.dumps(make_hub_pulse(WeeklyIndicators(), W47))
 
 
 def leakable(text: str) -> bool:
     """Whether ``text`` could be found in a pulse by chance, leak or not.
 
-    A pulse's only letters are its fixed key words and the hex letters of its
-    token, so a word of at least 4 letters that is no part of the former and
-    not made only of the latter can appear in the file only if it leaked.
+    A pulse's only letters are its fixed key words, so a word of at least 4
+    letters that is no part of them can appear in the pulse only if it leaked.
     """
-    return text in SKELETON or set(text) <= HEX_LETTERS
+    return text in SKELETON
 
 
 words = st.text(alphabet=string.ascii_letters + "éøßжü", min_size=4, max_size=24).filter(
@@ -170,21 +165,18 @@ def test_a_published_pulse_holds_only_the_whitelisted_numbers_and_no_text(
     history, texts = drawn
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        (root / "team").mkdir()
         store = Store.open(root / "data")
         store.import_history(history)
-        service = SharingService(store.data_dir)
-        service.turn_on(str(root / "team"))
+        hub = FakeHub()
+        service = SharingService(store.data_dir, client=hub.client)
+        service.enroll("https://hub.example", "invite")
         service.publish(store.history(), NOW)
 
-        (pulse_file,) = pulse_files(root / "team")
-        assert pulse_file.parent.name == W47
-        data = pulse_file.read_bytes()
-        pulse = json.loads(data)
-        assert set(pulse) == PULSE_KEYS
+        ((_, pulse),) = hub.sent
+        data = json.dumps(pulse).encode()
+        assert set(pulse) == HUB_PULSE_KEYS and pulse["week"] == W47
         assert set(pulse["indicators"]) == INDICATOR_KEYS
         assert set(pulse["indicators"]["checkin"]) == {"personal", "work", "customer"}
-        assert pulse_file.name == f"{pulse['token']}.json"
         for text in [*texts, *(tag.value for tag in Tag)]:
             assert text.encode() not in data, text
             assert json.dumps(text).encode() not in data, text
@@ -192,139 +184,164 @@ def test_a_published_pulse_holds_only_the_whitelisted_numbers_and_no_text(
             if len(name) >= 4 and not leakable(name):
                 assert name.encode() not in data
 
-        service.turn_off()
-        assert pulse_files(root / "team") == []
+        assert service.turn_off().retracted == 1
+        assert hub.open == {}
 
 
-# --- publish, preview, off -----------------------------------------------------------
+# --- against a real hub ------------------------------------------------------------
 
 
-def test_publish_writes_one_pulse_per_completed_week_with_fresh_tokens(
-    service: SharingService, team: Path
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[ServedHub]:
+    with served_hub(tmp_path, HubClock(NOW)) as served:
+        yield served
+
+
+def pending(hub: ServedHub) -> int:
+    engine = create_engine(hub.db)
+    with engine.connect() as conn:
+        count = int(conn.execute(select(func.count()).select_from(schema.pulses)).scalar_one())
+    engine.dispose()
+    return count
+
+
+def agent_with_calls(tmp_path: Path, name: str, n: int = 3) -> Store:
+    store = Store.open(tmp_path / name)
+    store.import_history(History.of(calls=calls_in(LAST_WEEK, n)))
+    return store
+
+
+def test_enrolling_keeps_the_credential_privately_and_sends_nothing(
+    hub: ServedHub, tmp_path: Path
 ) -> None:
-    history = two_weeks(2, 3)
-    service.turn_on(str(team))
-    written = service.publish(history, NOW)
-    assert [path.split("/")[0] for path in written] == [W46, W47]
-    files = pulse_files(team)
-    assert [f.parent.name for f in files] == [W46, W47]
-    tokens = {json.loads(f.read_text())["token"] for f in files}
-    assert len(tokens) == 2
-    assert json.loads(files[1].read_text())["indicators"]["calls"] == 3
-    state = service.state()
-    assert state.enabled and dict(state.shared) == dict(zip([W46, W47], written, strict=True))
-    if os.name == "posix":
-        assert (team.parent / "data" / SHARING_FILE).stat().st_mode & 0o777 == 0o600
-
-    assert service.publish(history, NOW) == []  # never twice
-    assert service.preview(history, NOW) == []
-    assert len(pulse_files(team)) == 2
+    store = agent_with_calls(tmp_path, "agent")
+    service = SharingService(store.data_dir)
+    enrolled = service.enroll(hub.url, hub.invites[0])
+    assert (enrolled.operator, enrolled.team, enrolled.k) == (
+        "Works council, Lyon site",
+        "support",
+        5,
+    )
+    path = store.data_dir / SHARING_FILE
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert enrolled.credential in path.read_text()
+    assert pending(hub) == 0
+    assert [p["week"] for p in service.preview(store.history(), NOW)] == [W47]
 
 
-def test_preview_is_exactly_what_publish_writes_but_for_the_token(
-    service: SharingService, team: Path
+def test_publish_sends_each_week_once_and_replaces_it_only_when_it_changed(
+    hub: ServedHub, tmp_path: Path
 ) -> None:
-    history = History.of(calls=calls_in(LAST_WEEK, 3))
-    shown = service.preview(history, NOW)
-    service.turn_on(str(team))
-    service.publish(history, NOW)
-    (written,) = [json.loads(f.read_text()) for f in pulse_files(team)]
-    assert [{**p, "token": written["token"]} for p in shown] == [written]
+    store = agent_with_calls(tmp_path, "agent")
+    service = SharingService(store.data_dir)
+    service.enroll(hub.url, hub.invites[0])
+    assert service.publish(store.history(), NOW).sent == [W47]
+    assert service.publish(store.history(), NOW).sent == []
+    assert service.preview(store.history(), NOW) == []
+    store.import_history(History.of(calls=calls_in(LAST_WEEK + timedelta(days=1), 1)))
+    assert [p["indicators"]["calls"] for p in service.preview(store.history(), NOW)] == [4]
+    assert service.publish(store.history(), NOW).sent == [W47]
+    assert pending(hub) == 1
 
 
-def test_preview_is_pure_given_a_token_source() -> None:
-    state = SharingState(enabled=True, folder="/x", shared={W46: f"{W46}/{'a' * 32}.json"})
-    history = two_weeks(1, 1)
-    (pulse,) = preview(history, state, NOW, token=lambda: "b" * 32)
-    assert pulse["week"] == W47 and pulse["token"] == "b" * 32
-
-
-def test_share_off_deletes_every_pulse_this_machine_wrote_and_only_those(
-    service: SharingService, team: Path
-) -> None:
-    other = team / W47 / f"{'e' * 32}.json"
-    other.parent.mkdir()
-    other.write_text("another agent's pulse")
-    history = two_weeks(2, 3)
-    service.turn_on(str(team))
-    service.publish(history, NOW)
-    assert service.turn_off() == 2
-    assert pulse_files(team) == [other]
-    state = service.state()
-    assert not state.enabled and not state.shared and state.folder == str(team.resolve())
-    with pytest.raises(SharingOff):
-        service.publish(history, NOW)
-
-
-def test_turning_on_another_folder_takes_the_pulses_out_of_the_old_one(
-    service: SharingService, tmp_path: Path, team: Path
-) -> None:
-    service.turn_on(str(team))
-    service.publish(History.of(calls=calls_in(LAST_WEEK, 1)), NOW)
-    new = tmp_path / "new-team"
-    new.mkdir()
-    state = service.turn_on(str(new))
-    assert pulse_files(team) == []
-    assert state.folder == str(new.resolve()) and not state.shared
-    service.publish(History.of(calls=calls_in(LAST_WEEK, 1)), NOW)
-    assert len(pulse_files(new)) == 1
-
-
-def test_turn_on_refuses_a_missing_folder_and_writes_nothing(
-    service: SharingService, tmp_path: Path
-) -> None:
-    with pytest.raises(team_folder.InvalidInput):
-        service.turn_on(str(tmp_path / "not-mounted"))
-    assert not (tmp_path / "data").exists()
-
-
-def test_a_failed_write_leaves_the_week_unshared(
-    service: SharingService, team: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    service.turn_on(str(team))
-
-    def full_disk(self: LocalFolder, relpath: str, payload: bytes) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(LocalFolder, "write", full_disk)
-    history = History.of(calls=calls_in(LAST_WEEK, 1))
-    with pytest.raises(OSError, match="No space"):
-        service.publish(history, NOW)
-    assert not service.state().shared
-    assert [p["week"] for p in service.preview(history, NOW)] == [W47]
-
-
-def test_an_unreachable_folder_forgets_nothing_until_it_is_back(
-    service: SharingService, team: Path
-) -> None:
-    service.turn_on(str(team))
-    service.publish(History.of(calls=calls_in(LAST_WEEK, 1)), NOW)
-    away = team.with_name("unmounted")
-    team.rename(away)
-    with pytest.raises(TeamFolderUnavailable):
-        service.turn_off()
-    assert len(service.state().shared) == 1
-    with pytest.raises(TeamFolderUnavailable):
-        service.retract_all()
-    assert not service.state().enabled and len(service.state().shared) == 1
-    away.rename(team)
-    assert service.turn_off() == 1
-    assert pulse_files(team) == []
-
-
-def test_retract_all_deletes_the_pulses_and_the_state(service: SharingService, team: Path) -> None:
-    service.turn_on(str(team))
-    service.publish(History.of(calls=calls_in(LAST_WEEK, 1)), NOW)
-    assert service.retract_all() == 1
-    assert pulse_files(team) == []
-    assert not (team.parent / "data" / SHARING_FILE).exists()
+def test_share_off_retracts_the_open_pulse(hub: ServedHub, tmp_path: Path) -> None:
+    store = agent_with_calls(tmp_path, "agent")
+    service = SharingService(store.data_dir)
+    service.enroll(hub.url, hub.invites[0])
+    service.publish(store.history(), NOW)
+    stopped = service.turn_off()
+    assert (stopped.retracted, stopped.released) == (1, 0)
+    assert pending(hub) == 0
     assert service.state() == SharingState()
+
+
+def test_a_closed_week_is_reported_with_the_hubs_message_and_never_sent_again(
+    hub: ServedHub, tmp_path: Path
+) -> None:
+    from wellbeing.hub.cli import main as hub_main
+
+    assert (
+        hub_main(["hub", "close", "--db", hub.db, "--team", "support", "--week", W47], hub.clock)
+        == 0
+    )
+    store = agent_with_calls(tmp_path, "agent")
+    service = SharingService(store.data_dir)
+    service.enroll(hub.url, hub.invites[0])
+    published = service.publish(store.history(), NOW)
+    assert published.sent == [] and len(published.closed) == 1
+    assert published.closed[0].startswith(f"{W47}: ") and "closed" in published.closed[0]
+    assert service.preview(store.history(), NOW) == []
+
+
+def test_an_unreachable_hub_keeps_sharing_on_so_that_share_off_can_retry(
+    hub: ServedHub, tmp_path: Path
+) -> None:
+    store = agent_with_calls(tmp_path, "agent")
+    service = SharingService(store.data_dir)
+    service.enroll(hub.url, hub.invites[0])
+    service.publish(store.history(), NOW)
+    unreachable = SharingService(store.data_dir, client=lambda url: HubClient("http://127.0.0.1:9"))
+    with pytest.raises(HubError) as failed:
+        unreachable.turn_off()
+    assert failed.value.retry
+    assert service.state().enabled
+    assert service.turn_off().retracted == 1
+
+
+# --- when a week goes ----------------------------------------------------------------
+
+
+def test_each_week_gets_one_moment_drawn_in_its_window_and_kept_across_restarts(
+    tmp_path: Path,
+) -> None:
+    store = agent_with_calls(tmp_path, "agent")
+    hub = FakeHub()
+    service = SharingService(store.data_dir, client=hub.client, rng=random.Random(7))
+    service.enroll("https://hub.example", "invite")
+    assert service.publish(store.history(), NOW, due_only=True).sent == []
+    moment = service.state().weeks[W47].send_at
+    assert W47_END + SEND_FROM <= moment <= W47_END + SEND_UNTIL
+    again = SharingService(store.data_dir, client=hub.client, rng=random.Random(99))
+    again.publish(store.history(), NOW, due_only=True)
+    assert again.state().weeks[W47].send_at == moment
+    assert again.publish(store.history(), moment - timedelta(seconds=1), due_only=True).sent == []
+    assert again.publish(store.history(), moment, due_only=True).sent == [W47]
+    assert [pulse["week"] for _, pulse in hub.sent] == [W47]
+
+
+def test_weeks_already_closed_when_enrolling_are_never_sent(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "agent")
+    store.import_history(
+        History.of(calls=[*calls_in(LAST_WEEK - timedelta(days=7), 2), *calls_in(LAST_WEEK, 2)])
+    )
+    hub = FakeHub()
+    service = SharingService(store.data_dir, client=hub.client)
+    service.enroll("https://hub.example", "invite")
+    assert [p["week"] for p in service.preview(store.history(), NOW)] == [W47]
+
+
+def test_the_store_lock_is_free_while_a_pulse_is_on_the_wire(tmp_path: Path) -> None:
+    store = agent_with_calls(tmp_path, "agent")
+    hub = FakeHub(lambda: lock_is_free(store.data_dir))
+    service = SharingService(store.data_dir, client=hub.client)
+    service.enroll("https://hub.example", "invite")
+    service.publish(store.history(), NOW)
+    assert hub.lock_free_while_sending == [True]
+
+
+def test_publish_while_off_says_how_to_turn_it_on(tmp_path: Path) -> None:
+    store = agent_with_calls(tmp_path, "agent")
+    with pytest.raises(SharingOff, match="share on --hub"):
+        SharingService(store.data_dir).publish(store.history(), NOW)
+
+
+# --- the state file ------------------------------------------------------------------
 
 
 def test_a_corrupt_state_file_is_moved_aside_reported_and_reads_as_off(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    (data / SHARING_FILE).write_text('{"schema": "wellbeing.sharing/1", "enabled": tru')
+    (data / SHARING_FILE).write_text('{"schema": "wellbeing.sharing/2", "hub": tru')
     problems: list[str] = []
     state = SharingService(data, on_problem=problems.append).state()
     assert state == SharingState()
@@ -332,70 +349,36 @@ def test_a_corrupt_state_file_is_moved_aside_reported_and_reads_as_off(tmp_path:
     assert [p.name.split(".corrupt-")[0] for p in data.iterdir()] == [SHARING_FILE]
 
 
-def test_two_publishers_at_once_send_each_week_once(tmp_path: Path, team: Path) -> None:
-    data = tmp_path / "data"
-    SharingService(data).turn_on(str(team))
-    history = two_weeks(2, 3)
-    start = threading.Barrier(4)
-    errors: list[BaseException] = []
-
-    def publish() -> None:
-        try:
-            start.wait()
-            SharingService(data).publish(history, NOW)
-        except BaseException as error:  # pragma: no cover - reported below
-            errors.append(error)
-
-    threads = [threading.Thread(target=publish) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    assert [f.parent.name for f in pulse_files(team)] == [W46, W47]
+def test_a_folder_mode_state_keeps_only_the_files_to_delete(tmp_path: Path) -> None:
+    data, folder = tmp_path / "data", tmp_path / "team"
+    token = "0f" * 16
+    (folder / W46).mkdir(parents=True)
+    (folder / W46 / f"{token}.json").write_text("{}")
+    (folder / W46 / "someone-else.json").write_text("{}")
+    data.mkdir()
+    old = {
+        "schema": "wellbeing.sharing/1",
+        "enabled": True,
+        "folder": str(folder),
+        "shared": {W46: f"{W46}/{token}.json"},
+    }
+    (data / SHARING_FILE).write_text(json.dumps(old))
+    service = SharingService(data)
+    assert not service.state().enabled
+    assert service.turn_off().old_files == 1
+    assert [p.name for p in folder.rglob("*.json")] == ["someone-else.json"]
 
 
-# --- fsspec ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("kind", ["memory", "file"])
-def test_sharing_through_fsspec_round_trips(
-    kind: str, service: SharingService, tmp_path: Path
-) -> None:
-    pytest.importorskip("fsspec")
-    if kind == "memory":
-        url = f"memory://team-{uuid.uuid4().hex}"
-    else:
-        (tmp_path / "bucket").mkdir()
-        url = (tmp_path / "bucket").as_uri()
-    assert service.turn_on(url).folder == url
-    history = History.of(calls=calls_in(LAST_WEEK, 3))
-    (path,) = service.publish(history, NOW)
-    (week,) = report(url, min_group=3)[""].weeks
-    assert (week.week, week.contributors, week.shown) == (W47, 1, False)
-    assert service.turn_off() == 1
-    assert report(url)[""].weeks == ()
-    assert path.startswith(f"{W47}/")
-
-
-def test_a_tampered_state_cannot_make_share_off_delete_other_files(
-    tmp_path: Path, team: Path
-) -> None:
-    victim = tmp_path / "precious.json"
-    victim.write_text("keep me")
+def test_a_tampered_folder_state_cannot_make_share_off_delete_other_files(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    (data / SHARING_FILE).write_text(
-        json.dumps(
-            {
-                "schema": "wellbeing.sharing/1",
-                "enabled": True,
-                "folder": str(team),
-                "shared": {W47: "../precious.json"},
-            }
-        )
-    )
+    old = {
+        "schema": "wellbeing.sharing/1",
+        "enabled": True,
+        "folder": str(tmp_path),
+        "shared": {W46: "../../etc/passwd"},
+    }
+    (data / SHARING_FILE).write_text(json.dumps(old))
     problems: list[str] = []
-    assert SharingService(data, on_problem=problems.append).turn_off() == 0
-    assert victim.read_text() == "keep me"
+    assert SharingService(data, on_problem=problems.append).state() == SharingState()
     assert len(problems) == 1

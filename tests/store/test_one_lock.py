@@ -8,13 +8,11 @@ file of a sharing write in progress, in another thread or process.
 from __future__ import annotations
 
 import os
-import stat
 import threading
 from pathlib import Path
 
 import pytest
 
-from wellbeing.services.team_folder import LocalFolder
 from wellbeing.store.errors import StoreLocked
 from wellbeing.store.sharing_state import SharingState, SharingStateFile
 from wellbeing.store.storage import temp_name
@@ -58,13 +56,3 @@ def test_the_sharing_lock_is_reentrant_with_the_store_lock(data_dir: Path) -> No
     with SharingStateFile(data_dir).locked():
         store.save_settings({"a": 1})
     assert store.load_settings() == {"a": 1}
-
-
-@posix_only
-def test_a_pulse_is_readable_by_the_team_whatever_the_umask(tmp_path: Path) -> None:
-    old = os.umask(0o077)
-    try:
-        LocalFolder(tmp_path).write("2026-W47/abc.json", b"{}")
-    finally:
-        os.umask(old)
-    assert stat.S_IMODE((tmp_path / "2026-W47" / "abc.json").stat().st_mode) == 0o644

@@ -83,12 +83,13 @@ def test_two_processes_logging_at_once_lose_nothing(data_dir: Path) -> None:
 SHARER = """
 import sys
 from pathlib import Path
-from wellbeing.store.sharing_state import SharingState, SharingStateFile
+from wellbeing.store.sharing_state import Enrolled, SharingState, SharingStateFile
 
 state_file = SharingStateFile(Path(sys.argv[1]))
+hub = Enrolled("https://hub.example", "wba_x", "Works council", "support", 5)
 for index in range(int(sys.argv[2])):
     with state_file.locked():
-        state_file.save(SharingState(enabled=index % 2 == 0, folder="/mnt/team"))
+        state_file.save(SharingState(hub if index % 2 == 0 else None))
 print("done", flush=True)
 """
 

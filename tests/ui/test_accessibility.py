@@ -114,14 +114,11 @@ def windows(
     from wellbeing.ui.reflection_dialog import ReflectionDialog
     from wellbeing.ui.settings_dialog import SettingsDialog
     from wellbeing.ui.sharing_dialog import SharingDialog
-    from wellbeing.ui.team_dashboard import TeamDashboard
     from wellbeing.ui.wind_down import WindDownWindow
 
     call = store.calls.all()[0]
     summary = DaySummary(NOW.date(), 40, 6, 2, 7.5)
     runner = SharingRunner(SharingService(store.data_dir), clock=clock)
-    team = tmp_path / "team"
-    team.mkdir()
     yield "quick-log popup", QuickLogPopup
     yield "prompt card", PromptCard
     yield "fallback window", lambda: FallbackWindow(AgentActions())
@@ -136,7 +133,6 @@ def windows(
     yield "settings", lambda: SettingsDialog(Settings(), store.data_dir)
     yield "team sharing", lambda: SharingDialog(runner, History(), clock)
     yield "history and journal", lambda: HistoryWindow(Records(store), clock)
-    yield "team dashboard", lambda: TeamDashboard(str(team))
 
 
 def test_every_operable_widget_of_every_window_has_an_accessible_name(

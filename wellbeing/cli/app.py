@@ -26,13 +26,6 @@ def run(ctx: Context) -> int:
     return tray_app.run(ctx.args)
 
 
-def open_dashboard(location: str, min_group: int, lang: str | None) -> int:
-    """Show the team dashboard window until it is closed; the event loop's exit code."""
-    from wellbeing.app import run_dashboard
-
-    return run_dashboard(location, min_group, lang)
-
-
 def on_call(ctx: Context) -> int:
     """Tell the running app a call began or ended, over its local socket (no Qt here)."""
     if not send(ctx.data_dir(), {"on_call": ctx.args.state == "start"}):

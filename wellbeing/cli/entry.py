@@ -2,7 +2,7 @@
 
 This is the command line's one error path. Bad usage and bad input
 (``InvalidInput``, which the domain raises before anything is written) are
-exit 2; a store that cannot be used, an unreachable folder or a tray app
+exit 2; a store that cannot be used, a hub that refuses or cannot be reached, or a tray app
 that is not running are exit 1; so is anything unforeseen, still as one
 line, because a traceback tells a script's author nothing they can act on.
 A reader that stops early (``wellbeing export | head``) ends the command
@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-from wellbeing.cli import app, calls, records, sharing, team
+from wellbeing.cli import app, calls, hub, records, sharing, team
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import (
     EXIT_BROKEN_PIPE,
@@ -53,9 +53,11 @@ def main(
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except UsageError as error:
         return fail(EXIT_USAGE, str(error))
+    ctx = Context(args, os.environ if environ is None else environ, clock or SystemClock())
+    if args.command == "hub":
+        return hub.run(ctx)
     words = (args.command or "run", getattr(args, "share_command", None))
     name = " ".join(w for w in (*words, getattr(args, "team_command", None)) if w)
-    ctx = Context(args, os.environ if environ is None else environ, clock or SystemClock())
     return _run(COMMANDS[name], ctx)
 
 
@@ -69,7 +71,7 @@ def _run(command: Callable[[Context], int], ctx: Context) -> int:
         return EXIT_BROKEN_PIPE
     except InvalidInput as error:
         return fail(EXIT_USAGE, str(error))
-    except (app.NotRunning, StoreError, OSError) as error:
+    except (app.NotRunning, StoreError, OSError) as error:  # HubFailed is an OSError
         return fail(EXIT_FAILURE, str(error))
     except Exception as error:
         return fail(EXIT_FAILURE, f"unexpected {type(error).__name__}: {error}")

@@ -18,13 +18,13 @@ from typing import NoReturn
 from wellbeing import __version__
 from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN
 from wellbeing.core.tags import Tag
+from wellbeing.hub.cli import add_hub_parser
 
 MAX_DAYS = 100 * 366
 """``stats --days``: a century is more than any history; beyond it date
 arithmetic overflows, so a bigger number is refused rather than guessed at."""
 MAX_DURATION_S = 24 * 3600
 MAX_WEEKS = 100 * 53
-MAX_MIN_GROUP = 10_000
 _DIGITS = re.compile(r"[0-9]{1,18}")
 
 
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_call_parsers(commands)
     _add_share_parsers(commands)
     _add_team_parsers(commands)
+    add_hub_parser(commands)
     return parser
 
 
@@ -160,43 +161,36 @@ def _add_call_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_share_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
-    share = commands.add_parser("share", help="opt in to a team folder, preview, publish, opt out")
+    share = commands.add_parser("share", help="opt in to a team hub, preview, publish, opt out")
     actions = share.add_subparsers(
         dest="share_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    share_on = actions.add_parser("on", help="share weekly numbers with a team folder")
-    share_on.add_argument(
-        "--folder", required=True, type=not_empty, help="a path, or an fsspec URL"
-    )
-    actions.add_parser("preview", help="show exactly what would be shared")
-    actions.add_parser("publish", help="write the pulses of completed weeks now")
-    actions.add_parser("off", help="stop sharing and delete this machine's pulses")
+    share_on = actions.add_parser("on", help="enrol with a team hub (sends nothing yet)")
+    share_on.add_argument("--hub", type=not_empty, help="the hub's https:// address")
+    share_on.add_argument("--invite", type=not_empty, help="the invitation the operator gave you")
+    share_on.add_argument("--folder", help=argparse.SUPPRESS)
+    actions.add_parser("preview", help="show exactly what would be sent")
+    actions.add_parser("publish", help="send the finished weeks now")
+    actions.add_parser("off", help="stop sharing and retract the pulses still open")
 
 
 def _add_team_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
-    team = commands.add_parser("team", help="the team lead's view of a team folder")
+    team = commands.add_parser("team", help="the team lead's view of a team hub")
     team_actions = team.add_subparsers(
         dest="team_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    report = team_actions.add_parser("report", help="weekly team figures in the terminal")
-    report.add_argument("--folder", required=True, type=not_empty, help="a path, or an fsspec URL")
-    report.add_argument("--weeks", type=whole_number(1, MAX_WEEKS), help="only the N latest weeks")
-    _add_min_group(report)
+    report = team_actions.add_parser("report", help="the released weekly figures")
+    report.add_argument("--hub", required=True, type=not_empty, help="the hub's address")
+    report.add_argument("--team", help="a team under yours (default: your own)")
+    report.add_argument(
+        "--weeks", type=whole_number(1, MAX_WEEKS), default=12, help="the N latest weeks"
+    )
+    report.add_argument(
+        "--viewer-file",
+        type=not_empty,
+        help="a file holding the viewer credential (default: $WELLBEING_VIEWER)",
+    )
     report.add_argument("--json", action="store_true", help="one JSON object on stdout")
 
-    dashboard = team_actions.add_parser("dashboard", help="a window: weekly table and trends")
-    dashboard.add_argument(
-        "--folder", required=True, type=not_empty, help="a path, or an fsspec URL"
-    )
-    _add_min_group(dashboard)
-
-
-def _add_min_group(command: argparse.ArgumentParser) -> None:
-    """The lower bound (never below 3) is the core's rule, checked by ``check_min_group``."""
-    command.add_argument(
-        "--min-group",
-        type=whole_number(0, MAX_MIN_GROUP),
-        default=5,
-        metavar="K",
-        help="contributors needed to show a week (default 5, never below 3)",
-    )
+    dashboard = team_actions.add_parser("dashboard", help="open the hub's lead page in a browser")
+    dashboard.add_argument("--hub", required=True, type=not_empty, help="the hub's address")

@@ -26,7 +26,9 @@ from wellbeing.core.rating import RATE_WINDOW, detected_to_rate, rate
 from wellbeing.core.records import Call, Source
 from wellbeing.core.stats import summarize
 from wellbeing.services.export import export_text, export_to_file
-from wellbeing.services.sharing import SharingService, TeamFolderUnavailable
+from wellbeing.services.hub_client import HubError
+from wellbeing.services.old_pulses import FolderUnreachable
+from wellbeing.services.sharing import SharingService
 
 IMPORT_SIZE_LIMIT = 512 * 1024 * 1024
 """An export of decades of history stays far below this; a bigger file is
@@ -164,18 +166,23 @@ def purge(ctx: Context) -> int:
     if not ctx.args.yes:
         raise InvalidInput("purge deletes every record; add --yes to confirm")
     store = ctx.open_store()
-    unreachable = None
+    problem: str | None = None
+    retracted = 0
     try:
-        retracted = SharingService(store.data_dir, on_problem=warn).retract_all()
-    except TeamFolderUnavailable as error:
-        unreachable = error  # the records go anyway; the pulses wait for `share off`
+        retracted = SharingService(store.data_dir, on_problem=warn).retract_all().retracted
+    except HubError as error:
+        problem = error.message  # the records go anyway; the pulses wait for `share off`
+    except FolderUnreachable as error:
+        problem = str(error)
     store.purge()
-    if unreachable is not None:
-        raise TeamFolderUnavailable(
-            f"deleted every record, but {unreachable}; sharing is off: run "
-            "`wellbeing share off` to delete your pulses once the folder is reachable"
+    if problem is not None:
+        raise OSError(
+            f"deleted every record, but could not retract your shared pulses ({problem}); "
+            "run `wellbeing share off` once the hub or folder can be reached"
         )
-    print(f"deleted every record{f' and {retracted} shared pulse(s)' if retracted else ''}")
+    print(
+        f"deleted every record{f' and retracted {retracted} shared pulse(s)' if retracted else ''}"
+    )
     return 0
 
 

@@ -1,43 +1,71 @@
-"""``wellbeing share on|preview|publish|off``: an agent's opt-in to a team folder.
+"""``wellbeing share on|preview|publish|off``: an agent's opt-in to a team hub.
 
-Like the record commands they validate before they write (a bad
-``--folder`` exits 2 with nothing written, not even the data directory).
-The folder-based sharing is to be replaced by a team hub, so this module
-only moves it under the command line's one error path and clock.
+``share on --hub URL --invite CODE`` enrols and shows who runs the hub, the
+team, k and exactly what would be sent, and sends nothing; ``publish``
+sends the finished weeks now; ``off`` retracts every pulse still open. The
+folder mode is retired: ``share on --folder`` exits 2 saying why. Network
+failures are exit 1 with the hub's own one-line message.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
-from wellbeing.services.sharing import SharingService
+from wellbeing.services.hub_client import HubError
+from wellbeing.services.sharing import SharingService, Stopped
+
+FOLDER_RETIRED = (
+    "--folder: sharing through a shared folder is retired: whoever reads the folder can read "
+    "and identify every pulse; ask for an invitation to a team hub and use "
+    "`wellbeing share on --hub URL --invite CODE`"
+)
+RELEASED_NOTE = (
+    "weeks already released exist only inside the team's aggregate figures; "
+    "no pulse of yours is kept there"
+)
+
+
+class HubFailed(OSError):
+    """The hub refused or could not be reached: exit 1 with its one line."""
 
 
 def _service(ctx: Context) -> SharingService:
     return SharingService(ctx.data_dir(), on_problem=warn)
 
 
-def _print_pulses(pulses: list[dict[str, object]]) -> None:
+def _print_pulses(pulses: list[dict[str, Any]]) -> None:
     print(json.dumps(pulses, indent=1))
 
 
 def share_on(ctx: Context) -> int:
+    args = ctx.args
+    if args.folder is not None:
+        raise InvalidInput(FOLDER_RETIRED)
+    if args.hub is None or args.invite is None:
+        raise InvalidInput("share on: give --hub URL and --invite CODE")
     service = _service(ctx)
-    state = service.turn_on(ctx.args.folder)
+    try:
+        enrolled = service.enroll(args.hub, args.invite)
+    except HubError as error:
+        raise HubFailed(f"enrolment failed: {error.message}") from None
+    print(f"sharing is on with the hub at {enrolled.url}")
+    print(f"operated by: {enrolled.operator}")
+    print(f"team: {enrolled.team}")
+    print(f"a week is shown only with at least {enrolled.k} contributors")
     pulses = service.preview(ctx.open_store().history(), ctx.now())
-    print(f"sharing is on: weekly pulses go to {state.folder}")
     if pulses:
         print(
-            f"{len(pulses)} completed week(s) are ready to share; `wellbeing share publish` "
-            "writes them now (tokens are drawn afresh), exactly this and nothing else:"
+            "nothing is sent yet; each finished week goes by itself at a random moment "
+            "before it closes (or now with `wellbeing share publish`), exactly this:"
         )
         _print_pulses(pulses)
     else:
-        print("nothing to share yet: pulses are written for completed weeks only")
+        print("nothing is sent yet: only finished weeks are sent, one at a time")
     return 0
 
 
@@ -46,33 +74,49 @@ def share_preview(ctx: Context) -> int:
     if pulses:
         _print_pulses(pulses)
     else:
-        print("nothing to share: every completed week with records has been shared")
+        print("nothing to send: every finished week still open has been sent")
     return 0
 
 
 def share_publish(ctx: Context) -> int:
     service = _service(ctx)
-    state = service.state()
-    if not state.enabled:
-        raise InvalidInput("sharing is off; turn it on with: wellbeing share on --folder DIR")
-    written = service.publish(ctx.open_store().history(), ctx.now())
-    if written:
-        print(f"wrote {len(written)} pulse(s) to {state.folder}: {', '.join(written)}")
-    else:
-        print("nothing to share: every completed week with records has been shared")
+    try:
+        published = service.publish(ctx.open_store().history(), ctx.now())
+    except HubError as error:
+        raise HubFailed(f"sending failed: {error.message}") from None
+    for week in published.sent:
+        print(f"sent {week}")
+    for line in published.closed:
+        warn(line)
+    for week in published.waiting:
+        print(f"{week} has not ended yet in the team's time zone; it goes later")
+    if not (published.sent or published.closed or published.waiting):
+        print("nothing to send: every finished week still open has been sent")
     return 0
 
 
 def share_off(ctx: Context) -> int:
     service = _service(ctx)
     state = service.state()
-    if not state.enabled and not state.shared:
+    if not state.enabled and not state.legacy_pulses:
         print("sharing is already off")
         return 0
-    deleted = service.turn_off()
-    where = f" from {state.folder}" if state.folder else ""
-    print(f"sharing is off; deleted {deleted} pulse(s) this machine wrote{where}")
+    try:
+        stopped = service.turn_off()
+    except HubError as error:
+        raise HubFailed(
+            f"could not retract your open pulses ({error.message}); sharing stays on: "
+            "run `wellbeing share off` again when the hub can be reached"
+        ) from None
+    print(describe_stop(stopped))
     return 0
+
+
+def describe_stop(stopped: Stopped) -> str:
+    parts = [f"sharing is off; retracted {stopped.retracted} open pulse(s)"]
+    if stopped.old_files:
+        parts.append(f"deleted {stopped.old_files} old pulse file(s) from the team folder")
+    return "; ".join(parts) + "; " + RELEASED_NOTE
 
 
 COMMANDS: Mapping[str, Callable[[Context], int]] = {

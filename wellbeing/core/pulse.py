@@ -1,10 +1,12 @@
-"""Pulses: the one JSON object an agent's machine ever writes to a team folder.
+"""The gate for one agent's weekly numbers, and which weeks an agent has to share.
 
-A pulse is ``{"schema", "week", "token", "indicators"}`` and nothing more
-(DESIGN.md, "Sharing and the team view"). ``make_pulse`` builds one from an
-agent's ``WeeklyIndicators``; ``validate_pulse`` is the gate every file read
-from a team folder goes through, since anyone who can write to the folder
-can put anything there.
+The folder pulse (``wellbeing.pulse/1``: ``{"schema", "week", "token",
+"indicators"}``) is retired with the shared-folder mode; agents now send
+``wellbeing.pulse/2`` to a team hub (``core.hub_pulse``). Its gate,
+``validate_pulse``, stays the one place that says what valid weekly numbers
+are: the hub's pulse goes through it, so the desktop and the hub never
+disagree. ``is_token`` remains so that the folder pulses this machine wrote
+earlier can still be recognised and deleted.
 
 Choices where the design was silent:
 
@@ -23,10 +25,8 @@ Choices where the design was silent:
 - ``breaks_taken`` may exceed ``breaks_prompted``: a break started from the
   menu is taken without any prompt.
 - ``weeks_to_share`` offers every completed week (strictly before ``now``'s
-  week) that holds at least one record of any kind and has not been shared
-  yet. A week once shared is never re-sent, even if records for it are
-  imported later: a second pulse for the same week would count the agent
-  twice.
+  week) that holds at least one record of any kind and is not in
+  ``shared``.
 """
 
 from __future__ import annotations
@@ -88,14 +88,6 @@ class Pulse:
 def is_token(value: object) -> bool:
     """Whether ``value`` is 32 lowercase hex digits, as ``secrets.token_hex(16)`` makes."""
     return isinstance(value, str) and _TOKEN.fullmatch(value) is not None
-
-
-def make_pulse(indicators: WeeklyIndicators, week: str, token: str) -> dict[str, Any]:
-    """The pulse for ``week``, exactly as it is written to the team folder."""
-    parse_week(week)
-    if not is_token(token):
-        raise InvalidInput("token: expected 32 lowercase hex digits")
-    return Pulse(week, token, indicators).to_dict()
 
 
 def weeks_to_share(history: History, shared: Collection[str], now: datetime) -> list[str]:

@@ -1,47 +1,31 @@
 """Sharing off the GUI thread: the tray app's adapter around ``SharingService``.
 
-Every ``SharingService`` call may block on the team folder (a network share
-that hangs, an object store far away), so ``SharingRunner`` runs each one on
-a worker thread and reports back with signals delivered in the thread the
-runner lives in, the GUI thread::
+Every ``SharingService`` call may wait on the team hub, so ``SharingRunner``
+runs each one on the app's one ``SerialWorker`` and reports back with
+signals delivered in the GUI thread::
 
-    runner = SharingRunner(SharingService(store.data_dir), clock=clock)
-    runner.turned_on.connect(...)   # SharingState
-    runner.published.connect(...)   # ["2026-W47/<token>.json", ...]
-    runner.turned_off.connect(...)  # how many pulses were deleted
-    runner.previewed.connect(...)   # [pulse dict, ...], as a publish would write
+    runner = SharingRunner(SharingService(store.data_dir), clock=clock, worker=worker)
+    runner.enrolled.connect(...)    # SharingState: operator, team and k are in .hub
+    runner.published.connect(...)   # Published: weeks sent, closed, waiting
+    runner.turned_off.connect(...)  # Stopped: retracted, released, old files
+    runner.previewed.connect(...)   # [pulse dict, ...], exactly what would be sent
     runner.failed.connect(...)      # one line for a person
-    runner.turn_on("/mnt/team", then_publish=store.history)
-    runner.auto_publish(store.history)  # from the scheduler: nothing while off
-
-Jobs run on the app's one ``SerialWorker`` (``services.worker``), passed
-in, so sharing queues behind any other background work and never beside it.
+    runner.enroll(url, invite)
+    runner.auto_publish(store.history)  # from the sender: due weeks only, nothing while off
 
 Choices:
 
-- One worker, jobs in the order asked. "Share with my team" is one job
-  (turn on, then publish), so a publish can never go to the folder of an
-  earlier state when turning on fails.
 - ``history_provider`` is called on the worker: reading the history is disk
-  I/O too, and ``Store.history`` takes no lock (files are replaced whole).
-  It must not hold a ``QObject`` (a widget's bound method, say): the worker
-  may then drop the last reference to the wrapper, and shiboken 6.12 asks
-  the main thread to delete it through a pending call that crashes
-  (``BindingManager::runDeletionInMainThread``, seen in a core dump). A
-  ``Store``'s ``history`` is fine: the store is not a ``QObject``. Jobs here
-  capture the service, never ``self``, for the same reason.
-- ``now`` is read from the clock when a job is asked for, in the GUI thread:
-  "now" is the moment the agent pressed the button.
-- ``auto_publish`` does nothing while sharing is off (no signal at all), so
-  the scheduler may call it every day without knowing the state.
-- The known refusals (a bad folder, sharing off, a folder that cannot be
-  reached, a store locked too long, any ``OSError``) become one line on
-  ``failed``. Anything else is a bug: its traceback goes to the log and its
-  one line to ``failed`` too, never swallowed.
-- A share that hangs keeps the one worker: later jobs wait behind it and
-  ``busy`` stays true, which the dialog shows. The GUI never waits, and
-  closing a window does not either; quitting gives a running job a moment
-  (``Companion.stop``), then leaves.
+  I/O too. It must not hold a ``QObject`` (a widget's bound method, say):
+  the worker may then drop the last reference to the wrapper, and shiboken
+  6.12 asks the main thread to delete it through a pending call that
+  crashes. Jobs here capture the service, never ``self``, for that reason.
+- ``now`` is read from the clock when a job is asked for, in the GUI thread.
+- A week the hub refuses as closed (410) comes out on ``failed`` as the
+  hub's own message, which the app shows through its message channel.
+- ``auto_publish`` reports a failure worth retrying (no answer, 429, 5xx)
+  on ``auto_retry`` only, so the sender backs off without telling the agent
+  about every dropped connection; any other failure goes to ``failed``.
 """
 
 from __future__ import annotations
@@ -55,7 +39,9 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.services.clock import Clock, SystemClock
-from wellbeing.services.sharing import SharingOff, SharingService
+from wellbeing.services.hub_client import HubError
+from wellbeing.services.old_pulses import FolderUnreachable
+from wellbeing.services.sharing import Published, SharingOff, SharingService
 from wellbeing.services.worker import SerialWorker
 from wellbeing.store.errors import StoreError
 from wellbeing.store.sharing_state import SharingState
@@ -71,6 +57,10 @@ def one_line(error: Exception) -> str:
     """What went wrong, in one line for a person (a bug's traceback goes to the log)."""
     if isinstance(error, SharingOff):
         text = "sharing is off"
+    elif isinstance(error, HubError):
+        text = error.message
+    elif isinstance(error, FolderUnreachable):
+        text = str(error)
     elif isinstance(error, InvalidInput | StoreError):
         text = str(error).removeprefix("--folder: ")
     elif isinstance(error, OSError) and error.strerror:
@@ -87,17 +77,20 @@ def one_line(error: Exception) -> str:
 class SharingRunner(QObject):
     """``SharingService`` on a worker thread, results as signals in the GUI thread."""
 
-    turned_on = Signal(object)
-    """The new ``SharingState``."""
-    published = Signal(list)
-    """The pulses written, as paths relative to the team folder (empty: nothing new)."""
-    turned_off = Signal(int)
-    """How many pulses this machine wrote were deleted."""
+    enrolled = Signal(object)
+    """The new ``SharingState`` (nothing was sent)."""
+    published = Signal(object)
+    """A ``Published``: the weeks sent, refused as closed, or not ended yet."""
+    turned_off = Signal(object)
+    """A ``Stopped``: how many pulses were retracted, already released, old files deleted."""
     previewed = Signal(object)
-    """The pulses a publish would write now (tokens are examples), as the very dicts:
-    a ``list`` signal would pass them through QVariantMap, which sorts their keys."""
+    """The pulses a publish would send now, as the very dicts: a ``list`` signal would
+    pass them through QVariantMap, which sorts their keys."""
     failed = Signal(str)
     """One line saying what went wrong; nothing else was changed by the failed step."""
+    auto_retry = Signal(str)
+    """An automatic send failed in a way worth trying again later (the hub unreachable)."""
+    auto_done = Signal()
     busy_changed = Signal(bool)
 
     def __init__(
@@ -126,48 +119,39 @@ class SharingRunner(QObject):
     def preview(self, history_provider: HistoryProvider) -> None:
         now, service = self._now(), self._service
         self._worker.submit(
-            lambda: service.preview(history_provider(), now),
-            self.previewed.emit,
-            self._fail,
+            lambda: service.preview(history_provider(), now), self.previewed.emit, self._fail
         )
 
+    def enroll(self, url: str, invite: str) -> None:
+        """Enrol with the hub; sends no pulse."""
+        service = self._service
+
+        def job() -> SharingState:
+            service.enroll(url, invite)
+            return service.state()
+
+        self._worker.submit(job, self.enrolled.emit, self._fail)
+
     def publish(self, history_provider: HistoryProvider) -> None:
-        """Write the completed weeks not yet shared; ``failed`` if sharing is off."""
+        """Send the finished weeks now; ``failed`` if sharing is off."""
         now, service = self._now(), self._service
         self._worker.submit(
-            lambda: service.publish(history_provider(), now),
-            self.published.emit,
-            self._fail,
+            lambda: service.publish(history_provider(), now), self._on_published, self._fail
         )
 
     def auto_publish(self, history_provider: HistoryProvider) -> None:
-        """Like ``publish`` when sharing is on; silently nothing when it is off."""
+        """Send the weeks whose drawn moment has come; silently nothing while off."""
         now, service = self._now(), self._service
 
-        def job() -> list[str] | None:
+        def job() -> Published | None:
             if not service.state().enabled:
                 return None
-            return service.publish(history_provider(), now)
+            return service.publish(history_provider(), now, due_only=True)
 
-        self._worker.submit(job, self._on_auto_published, self._fail)
-
-    def turn_on(self, folder: str, *, then_publish: HistoryProvider | None = None) -> None:
-        """Opt in to ``folder``; with ``then_publish``, publish right after, in the same job."""
-        now, service = self._now(), self._service
-
-        def job() -> tuple[SharingState, list[str] | None, Exception | None]:
-            state = service.turn_on(folder)
-            if then_publish is None:
-                return state, None, None
-            try:
-                return state, service.publish(then_publish(), now), None
-            except Exception as error:
-                return state, None, error
-
-        self._worker.submit(job, self._on_turned_on, self._fail)
+        self._worker.submit(job, self._on_auto_published, self._on_auto_failed)
 
     def turn_off(self) -> None:
-        """Delete every pulse this machine wrote and opt out."""
+        """Retract every open pulse and opt out."""
         self._worker.submit(self._service.turn_off, self.turned_off.emit, self._fail)
 
     # --- in the GUI thread --------------------------------------------------------
@@ -175,19 +159,22 @@ class SharingRunner(QObject):
     def _now(self) -> datetime:
         return self._clock.now()
 
-    def _on_turned_on(
-        self, outcome: tuple[SharingState, list[str] | None, Exception | None]
-    ) -> None:
-        state, written, error = outcome
-        self.turned_on.emit(state)
-        if written is not None:
-            self.published.emit(written)
-        if error is not None:
-            self._fail(error)
+    def _on_published(self, published: Published) -> None:
+        for line in published.closed:
+            self.failed.emit(line)
+        self.published.emit(published)
 
-    def _on_auto_published(self, written: list[str] | None) -> None:
-        if written is not None:
-            self.published.emit(written)
+    def _on_auto_published(self, published: Published | None) -> None:
+        if published is not None:
+            self._on_published(published)
+        self.auto_done.emit()
+
+    def _on_auto_failed(self, error: Exception) -> None:
+        if isinstance(error, HubError) and error.retry:
+            self.auto_retry.emit(error.message)
+            return
+        self._fail(error)
+        self.auto_done.emit()
 
     def _fail(self, error: Exception) -> None:
         self.failed.emit(one_line(error))

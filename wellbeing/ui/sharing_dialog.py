@@ -1,26 +1,24 @@
-"""The "Team sharing" dialog: what is shared, where, and exactly what is written.
+"""The "Team sharing" dialog: who runs the hub, exactly what is sent, and the agent's choices.
 
 Thin, as every widget here: it shows the ``SharingRunner``'s state and
-asks it to turn sharing on, publish, or turn off; the runner does the work
-on a worker thread and its signals bring the results back. Nothing here
-blocks on the team folder.
+asks it to join a hub, send now, or stop; the runner does the work on the
+app's one background worker and its signals bring the results back.
+Nothing here waits on the network.
 
 Choices:
 
-- The preview is the exact JSON a publish would write now (one object per
-  file, listed together), shown whether sharing is on or off, so an agent
-  sees it before opting in. It is asked for again after every change.
-- "Share with my team" turns sharing on and publishes in one go; a folder
-  can be chosen (``ask_folder``, which tests replace) or typed, fsspec URLs
-  included. While sharing is on the folder is fixed: moving to another one
-  means stopping (which deletes the files already shared) and starting
-  again, so nothing is deleted behind the agent's back.
+- Joining takes the hub's address and the invitation the operator gave
+  the agent. It enrols and sends nothing: the dialog then shows who runs
+  the hub, the team, k and the exact preview, and each finished week goes
+  by itself at a random moment before it closes ("Share now" sends it at
+  once). The preview is shown before joining too.
 - "Stop sharing" asks first (``confirm_off``, which tests replace); the safe
-  answer is the default.
+  answer is the default. It retracts every pulse still open and says,
+  truthfully, that released weeks exist only inside the team's figures.
 - While the runner works, the action buttons are disabled and a calm line
   says so; Close always works (the runner carries on without the dialog).
-- Failures are shown under the buttons in the runner's one line, after a
-  translated lead-in; no red, no pop-up.
+- Failures are shown under the buttons in the runner's one line (the hub's
+  own message when it sent one), after a translated lead-in; no red.
 """
 
 from __future__ import annotations
@@ -33,10 +31,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -47,14 +44,16 @@ from PySide6.QtWidgets import (
 
 from wellbeing.core.history import History
 from wellbeing.services.clock import Clock
+from wellbeing.services.sharing import Published, Stopped
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.store.sharing_state import SharingState
 from wellbeing.ui.settings_fields import Notice
+from wellbeing.ui.sharing_words import explanation, hub_summary
 from wellbeing.ui.theme import Colors, colors, primary_button, system_is_dark, text_label
 
 
 class SharingDialog(QDialog):
-    """Opt in to a team folder, see what is shared, share now, or opt out."""
+    """Join a team hub, see exactly what is sent, send now, or stop and retract."""
 
     def __init__(
         self,
@@ -82,21 +81,19 @@ class SharingDialog(QDialog):
         self.notice = Notice()
         self.notice.label.setAccessibleName(self.tr("Sharing status message"))
 
-        self.share_button = primary_button(self.tr("&Share with my team"))
-        self.share_button.setAccessibleName(self.tr("Share with my team"))
+        self.share_button = primary_button(self.tr("&Join the team hub"))
+        self.share_button.setAccessibleName(self.tr("Join the team hub"))
         self.share_now_button = QPushButton(self.tr("Share &now"))
         self.share_now_button.setAccessibleName(self.tr("Share now"))
-        self.stop_button = QPushButton(self.tr("S&top sharing and delete my shared files"))
-        self.stop_button.setAccessibleName(self.tr("Stop sharing and delete my shared files"))
+        self.stop_button = QPushButton(self.tr("S&top sharing"))
+        self.stop_button.setAccessibleName(self.tr("Stop sharing and retract open weeks"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
+        buttons = QHBoxLayout()
         for button in (self.share_button, self.share_now_button, self.stop_button):
             button.setAutoDefault(False)
+            buttons.addWidget(button)
         self.close_button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.share_button)
-        buttons.addWidget(self.share_now_button)
-        buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
@@ -117,10 +114,10 @@ class SharingDialog(QDialog):
         self.share_now_button.clicked.connect(self.on_share_now_clicked)
         self.stop_button.clicked.connect(self.on_stop_clicked)
         self.close_button.clicked.connect(self.accept)
-        self.choose_button.clicked.connect(self.on_choose_clicked)
-        self.folder_edit.textChanged.connect(self._sync_buttons)
-        self.folder_edit.returnPressed.connect(self._on_return_in_folder)
-        runner.turned_on.connect(self.on_turned_on)
+        for edit in (self.hub_edit, self.invite_edit):
+            edit.textChanged.connect(self._sync_buttons)
+            edit.returnPressed.connect(self._on_return)
+        runner.enrolled.connect(self.on_enrolled)
         runner.published.connect(self.on_published)
         runner.turned_off.connect(self.on_turned_off)
         runner.previewed.connect(self.on_previewed)
@@ -145,33 +142,25 @@ class SharingDialog(QDialog):
         return self.preview_edit.toPlainText()
 
     @classmethod
-    def ask_folder(cls, parent: QWidget | None) -> str | None:
-        """Pick the team folder with the desktop's chooser; None if cancelled. Tests replace it."""
-        folder = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("SharingDialog", "Choose your team's folder")
-        )
-        return folder or None
-
-    @classmethod
     def confirm_off(cls, parent: QWidget | None) -> bool:
-        """Ask before deleting the shared files (keeping them is the default). Tests replace it."""
+        """Ask before stopping (going on sharing is the default). Tests replace it."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("SharingDialog", "Stop sharing?"))
         box.setText(
             QCoreApplication.translate(
-                "SharingDialog", "Stop sharing and delete the files this computer shared?"
+                "SharingDialog", "Stop sharing and take back the weeks that are still open?"
             )
         )
         box.setInformativeText(
             QCoreApplication.translate(
                 "SharingDialog",
-                "Your lead will no longer see your weeks in the team's figures. "
-                "Your own records on this computer are not touched.",
+                "Weeks already released exist only inside your team's figures and cannot "
+                "be taken out. Your own records on this computer are not touched.",
             )
         )
         stop = box.addButton(
-            QCoreApplication.translate("SharingDialog", "Stop and delete"),
+            QCoreApplication.translate("SharingDialog", "Stop sharing"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         keep = box.addButton(
@@ -185,48 +174,55 @@ class SharingDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------
 
-    def on_choose_clicked(self) -> None:
-        folder = type(self).ask_folder(self)
-        if folder:
-            self.folder_edit.setText(folder)
-            self.share_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def on_share_clicked(self) -> None:
-        folder = self.folder_edit.text().strip()
-        if not folder:
-            self.notice.show_text(self.tr("Please choose your team's folder first."))
-            self.folder_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        url, invite = self.hub_edit.text().strip(), self.invite_edit.text().strip()
+        if not url or not invite:
+            self.notice.show_text(self.tr("Please enter the hub's address and your invitation."))
+            (self.hub_edit if not url else self.invite_edit).setFocus()
             return
-        self._working(self.tr("Turning sharing on and sharing your finished weeks…"))
-        self._runner.turn_on(folder, then_publish=self._history)
+        self._working(self.tr("Joining the team hub… nothing is sent yet."))
+        self._runner.enroll(url, invite)
 
     def on_share_now_clicked(self) -> None:
-        self._working(self.tr("Sharing your finished weeks…"))
+        self._working(self.tr("Sending your finished weeks…"))
         self._runner.publish(self._history)
 
     def on_stop_clicked(self) -> None:
         if not type(self).confirm_off(self):
             return
-        self._working(self.tr("Deleting your shared files…"))
+        self._working(self.tr("Taking back your open weeks…"))
         self._runner.turn_off()
 
-    def on_turned_on(self, state: SharingState) -> None:
-        self._show_state(state)
-
-    def on_published(self, written: list[str]) -> None:
-        if written:
-            self.notice.show_text(
-                self.tr("Shared with your team. Weeks sent just now: {n}.").format(n=len(written))
+    def on_enrolled(self, state: SharingState) -> None:
+        self.invite_edit.clear()
+        self.notice.show_text(
+            self.tr(
+                "You joined the team hub. Nothing has been sent: each finished week goes by "
+                "itself at a random moment before it closes, exactly as shown."
             )
-        else:
+        )
+        self._show_state(state)
+        self._runner.preview(self._history)
+
+    def on_published(self, published: Published) -> None:
+        if published.sent:
             self.notice.show_text(
-                self.tr("Sharing is on. Nothing new to share: every finished week is already sent.")
+                self.tr("Sent to your team's hub. Weeks sent just now: {n}.").format(
+                    n=len(published.sent)
+                )
+            )
+        elif not published.closed:
+            self.notice.show_text(
+                self.tr("Nothing new to send: every finished week still open is already sent.")
             )
         self.refresh()
 
-    def on_turned_off(self, deleted: int) -> None:
+    def on_turned_off(self, stopped: Stopped) -> None:
         self.notice.show_text(
-            self.tr("Sharing is off. Files deleted from the team folder: {n}.").format(n=deleted)
+            self.tr(
+                "Sharing is off. Open weeks taken back: {n}. Weeks already released exist "
+                "only inside your team's figures, never as yours."
+            ).format(n=stopped.retracted)
         )
         self.refresh()
 
@@ -235,7 +231,7 @@ class SharingDialog(QDialog):
         if pulses:
             self.preview_edit.setPlainText(json.dumps(pulses, indent=2))
         else:
-            self.preview_edit.setPlainText(self.tr("Nothing to share yet"))
+            self.preview_edit.setPlainText(self.tr("Nothing to send yet"))
 
     def on_failed(self, reason: str) -> None:
         self._show_state(self._runner.state())
@@ -247,41 +243,17 @@ class SharingDialog(QDialog):
         box = QGroupBox(self.tr("What your team sees"))
         column = QVBoxLayout(box)
         column.setSpacing(8)
-        self.shared_label = text_label(
-            self.tr(
-                "<b>Shared, once a week:</b> how many calls, how many were difficult or "
-                "severe, your longest run of difficult calls, breaks offered and taken, "
-                "minutes breathed, average stress, check-in scores."
-            ),
-            self._c,
-        )
-        self.never_label = text_label(
-            self.tr(
-                "<b>Never shared:</b> your name, notes, reflections, journal, tags, times "
-                "of day, or anything you write."
-            ),
-            self._c,
-        )
-        self.codes_label = text_label(
-            self.tr(
-                "Each week gets a new random code, so weeks can't be linked to each other "
-                "or to you. Your lead only sees a week when at least 5 people shared it "
-                "(never fewer than 3, whatever their settings)."
-            ),
-            self._c,
-        )
-        self.stop_label = text_label(
-            self.tr(
-                "Only finished weeks are shared. Stopping deletes every file this computer shared."
-            ),
-            self._c,
-            muted=True,
-        )
-        for label in (self.shared_label, self.never_label, self.codes_label, self.stop_label):
+        self.explanation_labels = []
+        for number, text in enumerate(explanation()):
+            label = text_label(text, self._c, muted=number == 3)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(label.text().replace("<b>", "").replace("</b>", ""))
+            label.setAccessibleName(text.replace("<b>", "").replace("</b>", ""))
             column.addWidget(label)
+            self.explanation_labels.append(label)
+        self.shared_label, self.never_label, self.codes_label, self.stop_label = (
+            self.explanation_labels
+        )
         return box
 
     def _where(self) -> QGroupBox:
@@ -289,45 +261,38 @@ class SharingDialog(QDialog):
         column = QVBoxLayout(box)
         self.status_label = text_label("", self._c, bold=True)
         self.status_label.setAccessibleName(self.tr("Sharing status"))
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setAccessibleName(self.tr("Team folder"))
-        self.folder_edit.setPlaceholderText(self.tr("A folder, or a URL such as s3://bucket/team"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the team folder"))
-        self.choose_button.setAutoDefault(False)
-        folder_label = QLabel(self.tr("Team &folder:"))
-        folder_label.setBuddy(self.folder_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(self.choose_button)
-        hint = text_label(
-            self.tr(
-                "A folder everyone in your team can reach: a network share, a synced "
-                "folder, or your organisation's cloud storage."
-            ),
-            self._c,
-            muted=True,
-        )
+        self.hub_label = text_label("", self._c)
+        self.hub_label.setAccessibleName(self.tr("Who runs the hub"))
+        self.hub_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hub_edit = QLineEdit()
+        self.hub_edit.setAccessibleName(self.tr("Hub address"))
+        self.hub_edit.setPlaceholderText(self.tr("https://wellbeing-hub.example.org"))
+        self.invite_edit = QLineEdit()
+        self.invite_edit.setAccessibleName(self.tr("Invitation"))
+        self.invite_edit.setPlaceholderText(self.tr("The invitation your hub's operator gave you"))
+        self.invite_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._form = QFormLayout()
+        self._form.addRow(self.tr("Hub &address:"), self.hub_edit)
+        self._form.addRow(self.tr("&Invitation:"), self.invite_edit)
         column.addWidget(self.status_label)
-        column.addWidget(folder_label)
-        column.addLayout(row)
-        column.addWidget(hint)
+        column.addWidget(self.hub_label)
+        column.addLayout(self._form)
         return box
 
     def _preview(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Exactly what the next share writes"))
+        box = QGroupBox(self.tr("Exactly what is sent"))
         column = QVBoxLayout(box)
         self.preview_edit = QPlainTextEdit()
         self.preview_edit.setReadOnly(True)
-        self.preview_edit.setAccessibleName(self.tr("Preview of the shared files"))
+        self.preview_edit.setAccessibleName(self.tr("Preview of what is sent"))
         self.preview_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview_edit.setPlainText(self.tr("Preparing the preview…"))
         self.preview_edit.setMinimumSize(380, 300)
         hint = text_label(
             self.tr(
-                "One file per finished week. The codes shown are examples: each week gets "
-                "a fresh one when it is shared."
+                "One message per finished week, each sent alone at a random moment, "
+                "with nothing that names you or links your weeks."
             ),
             self._c,
             muted=True,
@@ -340,33 +305,38 @@ class SharingDialog(QDialog):
 
     def _show_state(self, state: SharingState) -> None:
         self._state = state
-        if state.enabled:
+        sent = sum(1 for entry in state.weeks.values() if entry.receipt)
+        if state.hub is not None:
             self.status_label.setText(
-                self.tr("Sharing is on. Weeks shared so far: {n}.").format(n=len(state.shared))
+                self.tr("Sharing is on. Weeks sent and still open: {n}.").format(n=sent)
             )
-        elif state.shared:
+            self.hub_edit.setText(state.hub.url)
+        elif state.legacy_pulses:
             self.status_label.setText(
-                self.tr("Sharing is off, but files shared earlier are still in the folder.")
+                self.tr("Sharing is off, but files shared to a folder earlier are still there.")
             )
         else:
             self.status_label.setText(self.tr("Sharing is off."))
-        if state.folder and (state.enabled or not self.folder_edit.text().strip()):
-            self.folder_edit.setText(state.folder)
+        self.hub_label.setText(hub_summary(state.hub))
+        self.hub_label.setVisible(state.hub is not None)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
         busy, on = self._runner.busy, self._state.enabled
-        self.folder_edit.setReadOnly(on or busy)
-        self.choose_button.setEnabled(not on and not busy)
-        self.share_button.setEnabled(not on and not busy and bool(self.folder_edit.text().strip()))
+        filled = bool(self.hub_edit.text().strip() and self.invite_edit.text().strip())
+        self.hub_edit.setReadOnly(on or busy)
+        self.invite_edit.setEnabled(not on and not busy)
+        self.share_button.setEnabled(not on and not busy and filled)
+        self.share_button.setVisible(not on)
+        self._form.setRowVisible(self.invite_edit, not on)
         self.share_now_button.setEnabled(on and not busy)
-        self.stop_button.setEnabled((on or bool(self._state.shared)) and not busy)
+        self.stop_button.setEnabled((on or bool(self._state.legacy_pulses)) and not busy)
 
     def _working(self, text: str) -> None:
         self.notice.show_text(text)
         self._sync_buttons()
 
-    def _on_return_in_folder(self) -> None:
+    def _on_return(self) -> None:
         if self.share_button.isEnabled():
             self.on_share_clicked()
 
