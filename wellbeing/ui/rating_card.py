@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing.core.records import Call, Tag
+from wellbeing.ui.duration_text import duration_text
 from wellbeing.ui.journal_text import difficulty_words
 from wellbeing.ui.reflection_fields import tag_labels
 
@@ -114,10 +115,9 @@ class RatingCard(QWidget):
         self.call_id = call.id
         for chip in self.chips.values():
             chip.setChecked(False)
-        minutes, seconds = divmod(call.duration_s or 0, 60)
         self._detail.setText(
-            self.tr("A call of {minutes} min {seconds} s just ended. One click rates it.").format(
-                minutes=minutes, seconds=seconds
+            self.tr("A call of {length} just ended. One click rates it.").format(
+                length=duration_text(call.duration_s or 0)
             )
         )
         self.setAccessibleName(self._title.text())
