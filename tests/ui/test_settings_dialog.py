@@ -48,6 +48,9 @@ CUSTOM = Settings(
     language="pt_BR",
     theme="dark",
     autostart=True,
+    api_enabled=True,
+    api_port=18000,
+    api_origins=("https://example.my.connect.aws",),
 )
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
+from wellbeing.core.api_rules import DEFAULT_PORT, normalise_origin
 from wellbeing.core.breathing import DEFAULT_PATTERN, PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import parse_int
@@ -151,6 +152,13 @@ def _dump_work_hours(value: WorkHours) -> dict[str, Any]:
     }
 
 
+def _origins(value: Any, name: str) -> tuple[str, ...]:
+    """The loopback API's allowlist: exact origins, normalised, each once."""
+    if isinstance(value, str) or not isinstance(value, Sequence) or len(value) > 20:
+        raise InvalidInput(f"{name}: expected a list of at most 20 origins, got {value!r}")
+    return tuple(dict.fromkeys(normalise_origin(item, name) for item in value))
+
+
 _OFFICE_HOURS: WorkHours = (*[(time(9), time(17))] * 5, None, None)
 
 SPECS: tuple[SettingSpec, ...] = (
@@ -179,6 +187,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("language", "", "Interface language; empty follows the system.", _language),
     SettingSpec("theme", "system", "Colour theme.", _one_of("system", "light", "dark")),
     SettingSpec("autostart", False, "Start wellbeing when the agent logs in.", _bool),
+    SettingSpec("api_enabled", False, "The loopback API for browser agent desktops.", _bool),
+    SettingSpec("api_port", DEFAULT_PORT, "The loopback API's port.", _int_in(1024, 65535)),
+    SettingSpec("api_origins", (), "Pages allowed to call the API.", _origins, list),
 )
 """The schema: one entry per setting, in the order of ``Settings``' fields."""
 
@@ -213,6 +224,9 @@ class Settings:
     language: str = _default("language")
     theme: str = _default("theme")
     autostart: bool = _default("autostart")
+    api_enabled: bool = _default("api_enabled")
+    api_port: int = _default("api_port")
+    api_origins: tuple[str, ...] = _default("api_origins")
 
     def __post_init__(self) -> None:
         for spec in SPECS:
