@@ -53,6 +53,7 @@ from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import WEEKDAYS, Settings, changed
 from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.settings_api import ApiSection
 from wellbeing.ui.settings_fields import (
     LANGUAGES,
     BoolEditor,
@@ -96,6 +97,10 @@ class SettingsDialog(QDialog):
         self._add_page(self.tr("&Breaks"), self._breaks_page())
         self._add_page(self.tr("&Work hours"), self._work_hours_page())
         self._add_page(self.tr("Co&mfort"), self._comfort_page())
+        self.api = ApiSection(data_dir)  # the loopback API's rows: ui/settings_api.py
+        self._labels = {**self._labels, **self.api.labels}
+        self.editors.update(self.api.editors)
+        self._add_page(self.tr("&Connections"), page(self.api))
         self._add_page(self.tr("Your d&ata"), self._data_page())
         self.notice = Notice()
 
