@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import subprocess
@@ -98,3 +99,18 @@ def test_the_api_commands_load_no_qt(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_organisation_token_is_read_from_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert run(data, "api", "token", "--set") == 2
+    assert not data.exists()
+    shared = "Zq3x_9-" * 5
+    monkeypatch.setattr("sys.stdin", io.StringIO(shared + "\n"))
+    assert run(data, "api", "token", "--set") == 0
+    capsys.readouterr()
+    assert run(data, "api", "token") == 0
+    assert capsys.readouterr().out.strip() == shared

@@ -6,11 +6,13 @@ local socket, ``{"settings_changed": true}``); an app that is not running
 applies them at its next start. ``--origin`` gives the whole allowlist
 (repeat it for several pages). ``api token`` prints the token a page sends,
 making one if there is none; ``--new`` replaces it (pages must then be
-given the new one). No Qt here.
+given the new one); ``--set`` reads an organisation's token from standard
+input. No Qt here.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 
 from wellbeing.cli.context import Context
@@ -50,8 +52,15 @@ def api_off(ctx: Context) -> int:
 
 def api_token(ctx: Context) -> int:
     data_dir = ctx.data_dir()
+    given = tokens.check_token(sys.stdin.readline()) if ctx.args.set else None
     ctx.open_store()  # makes the data directory private before a secret goes in it
-    print(tokens.new_token(data_dir) if ctx.args.new else tokens.load_or_create(data_dir))
+    if given is not None:
+        tokens.save_token(data_dir, given)
+        print("The token is saved.")
+    else:
+        print(tokens.new_token(data_dir) if ctx.args.new else tokens.load_or_create(data_dir))
+    if given is not None or ctx.args.new:
+        send(data_dir, {"settings_changed": True})  # a running API takes the new token
     return 0
 
 

@@ -109,7 +109,11 @@ def _add_api_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
     on.add_argument("--port", type=whole_number(1024, 65535), help="default 17733")
     actions.add_parser("off", help="turn it off (no port open)")
     token = actions.add_parser("token", help="print the token pages send")
-    token.add_argument("--new", action="store_true", help="replace it with a new one")
+    which = token.add_mutually_exclusive_group()
+    which.add_argument("--new", action="store_true", help="replace it with a new one")
+    which.add_argument(
+        "--set", action="store_true", help="read the organisation's token from standard input"
+    )
 
 
 def _add_record_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:

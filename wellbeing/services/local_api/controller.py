@@ -5,7 +5,8 @@ then, not before), restarts it when the port changes, updates the
 allowlist in place, and stops it when turned off. A running app hears of
 ``wellbeing api on|off`` through its settings: the command saves them and
 sends ``{"settings_changed": true}`` over the single-instance socket; the
-app reloads and applies them like the Settings dialog's Apply.
+app reloads and applies them like the Settings dialog's Apply (which also
+picks up a token replaced by ``api token --new`` or ``--set``).
 
 Requests arrive on the server's threads and are re-emitted on the GUI
 thread by a queued signal: ``start_requested``, ``end_requested`` (a
@@ -53,6 +54,9 @@ class LocalApi(QObject):
         origins = frozenset(settings.api_origins)
         if self._server is not None and self._server.port == settings.api_port:
             self._server.set_origins(origins)
+            self._server.config.token = (
+                tokens.read_token(self._data_dir) or self._server.config.token
+            )
             return
         self.stop()
         server = importlib.import_module("wellbeing.services.local_api.server")
