@@ -237,3 +237,34 @@ def _outside_address() -> str | None:
             return None
         address: str = sock.getsockname()[0]
     return None if address.startswith("127.") else address
+
+
+def test_a_flood_is_answered_429_and_the_allowed_page_keeps_its_own_bucket(tmp_path: Path) -> None:
+    from wellbeing.services.local_api.server import ApiConfig, ApiServer
+
+    delivered: list[str] = []
+    config = ApiConfig(
+        free_port(), "t" * 32, frozenset({ALLOWED}), lambda kind, *_: delivered.append(kind)
+    )
+    config.monotonic = lambda: 100.0  # time stands still: no bucket refills
+    server = ApiServer(config)
+    server.start()
+    try:
+        port = server.port
+        flood = [request(port, "POST", "/v1/call/start", body=b"{}").status for _ in range(12)]
+        assert flood[:10] == [401] * 10
+        assert flood[10:] == [429, 429]
+        page = request(port, "POST", "/v1/call/start", headers=good_headers("t" * 32), body=b"{}")
+        assert page.status == 202
+        assert delivered == ["start"]
+    finally:
+        server.close()
+
+
+def test_a_broken_request_line_gets_a_short_answer(api: tuple[LocalApi, int, str]) -> None:
+    _, port, _ = api
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(b"NONSENSE\r\n\r\n")
+        answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 400")
+    assert b"NONSENSE" not in answer

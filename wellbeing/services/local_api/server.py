@@ -78,6 +78,7 @@ class _Server(ThreadingHTTPServer):
 class Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    default_request_version = "HTTP/1.0"  # a broken request line still gets a status line
     timeout = READ_TIMEOUT_S
     error_content_type = "application/json"
     error_message_format = '{"error": "%(message)s"}'
@@ -186,7 +187,8 @@ class Handler(BaseHTTPRequestHandler):
         if code >= 400:
             self.close_connection = True  # a body may be left unread
         self.send_response(code)
-        origin = self.headers.get("Origin")
+        headers = getattr(self, "headers", None)  # none yet when the request line was bad
+        origin = None if headers is None else headers.get("Origin")
         if origin is not None and origin in self.server.config.origins:
             self.send_header("Access-Control-Allow-Origin", origin)
             self.send_header("Vary", "Origin")
@@ -203,16 +205,19 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """What ``http.server`` itself refuses (a bad request line): JSON, and close."""
+        """What ``http.server`` itself refuses (a bad request line): JSON naming the
+        status only (its message would quote the request), and close."""
         self.close_connection = True
-        with contextlib.suppress(OSError, AttributeError):  # no headers yet, or the peer left
-            self._reply(code, {"error": (message or "bad request")[:80]})
+        phrase = self.responses.get(code, ("error",))[0]
+        with contextlib.suppress(OSError):  # the peer left
+            self._reply(code, {"error": phrase.lower()})
 
     def version_string(self) -> str:
         return "wellbeing"
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        log.debug("%s %s %s", self.command, self.path[:64], code)
+        path = getattr(self, "path", "")[:64]
+        log.debug("%s %s %s", getattr(self, "command", None) or "-", path or "-", code)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Nothing from the base class: its lines may quote a request."""
