@@ -77,7 +77,7 @@ def test_the_app_with_the_api_off_imports_no_server() -> None:
     code = (
         "import sys\n"
         "import wellbeing.app.companion\n"
-        "loaded = [m for m in ('http.server', 'socketserver', "
+        "loaded = [m for m in ('http.server', 'socketserver', 'concurrent.futures', "
         "'wellbeing.services.local_api.server') if m in sys.modules]\n"
         "sys.exit(f'loaded: {loaded}' if loaded else 0)\n"
     )

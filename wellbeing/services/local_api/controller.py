@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from wellbeing.core.settings import Settings
 from wellbeing.services.local_api import token as tokens
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future  # the server's; not loaded while the API is off
 
 
 class LocalApi(QObject):
