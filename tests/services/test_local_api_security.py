@@ -268,3 +268,19 @@ def test_a_broken_request_line_gets_a_short_answer(api: tuple[LocalApi, int, str
         answer = sock.recv(4096)
     assert answer.startswith(b"HTTP/1.1 400")
     assert b"NONSENSE" not in answer
+
+
+def test_the_ipv6_loopback_answers_too(api: tuple[LocalApi, int, str]) -> None:
+    controller, port, token = api
+    if not any(server.address_family == socket.AF_INET6 for server in controller._server._servers):
+        pytest.skip("this machine has no IPv6 loopback")
+    answer = request(
+        port,
+        "POST",
+        "/v1/call/start",
+        headers=good_headers(token),
+        body=b"{}",
+        host=f"[::1]:{port}",
+        address="::1",
+    )
+    assert answer.status == 202
