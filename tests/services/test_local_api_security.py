@@ -146,6 +146,9 @@ def test_a_preflight_from_another_origin_gets_no_cors_headers(
     answer = request(port, "OPTIONS", "/v1/call/start", headers=asks)
     assert answer.status == 403
     assert not [name for name in answer.headers if name.startswith("access-control-")]
+    without = request(port, "OPTIONS", "/v1/call/start", headers={})
+    assert without.status == 403
+    assert not [name for name in without.headers if name.startswith("access-control-")]
 
 
 def test_a_cross_site_form_post_is_refused(api: tuple[LocalApi, int, str], qtbot: QtBot) -> None:

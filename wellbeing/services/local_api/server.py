@@ -80,13 +80,13 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     default_request_version = "HTTP/1.0"  # a broken request line still gets a status line
     timeout = READ_TIMEOUT_S
-    error_content_type = "application/json"
-    error_message_format = '{"error": "%(message)s"}'
 
     # --- the order of the checks -----------------------------------------
 
     def do_OPTIONS(self) -> None:
         if self._admitted():
+            if self.headers.get("Origin") not in self.server.config.origins:
+                return self._reply(403, {"error": "a preflight comes from an allowed page"})
             if self.path.split("?")[0] not in rules.ROUTES:
                 return self._reply(404, {"error": "no such route"})
             extra = {
