@@ -29,15 +29,13 @@ from wellbeing.services.local_api import token as tokens
 from wellbeing.ui.settings_fields import BoolEditor, IntEditor, new_form
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def api_labels() -> Mapping[str, str]:
     return {
-        "api_enabled": _tr("Let my browser agent desktop report calls"),
-        "api_port": _tr("Port on this computer"),
-        "api_origins": _tr("Pages allowed (one per line)"),
+        "api_enabled": QCoreApplication.translate(
+            "SettingsDialog", "Let my browser agent desktop report calls"
+        ),
+        "api_port": QCoreApplication.translate("SettingsDialog", "Port on this computer"),
+        "api_origins": QCoreApplication.translate("SettingsDialog", "Pages allowed (one per line)"),
     }
 
 
@@ -62,15 +60,18 @@ class OriginsEditor(QPlainTextEdit):
 
 class ApiSection(QGroupBox):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Browser agent desktop"), parent)
+        super().__init__(
+            QCoreApplication.translate("SettingsDialog", "Browser agent desktop"), parent
+        )
         self._data_dir = data_dir
         self.labels = api_labels()
         form = new_form(self)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "SettingsDialog",
                 "Amazon Connect, Genesys Cloud or Twilio Flex can tell wellbeing when a call "
                 "starts and ends. Only this computer can reach it, and only from the pages "
-                "listed here, with the token below."
+                "listed here, with the token below.",
             )
         )
         note.setWordWrap(True)
@@ -91,14 +92,16 @@ class ApiSection(QGroupBox):
 
         self.token = QLineEdit()
         self.token.setReadOnly(True)
-        self.token.setAccessibleName(_tr("Token"))
-        self.copy_button = QPushButton(_tr("Copy"))
-        self.copy_button.setAccessibleName(_tr("Copy the token"))
+        self.token.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Token"))
+        self.copy_button = QPushButton(QCoreApplication.translate("SettingsDialog", "Copy"))
+        self.copy_button.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Copy the token")
+        )
         self.copy_button.clicked.connect(self.on_copy)
         row = QHBoxLayout()
         row.addWidget(self.token, 1)
         row.addWidget(self.copy_button)
-        form.addRow(_tr("Token"), row)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Token"), row)
         self.enabled.toggled.connect(self.on_enabled)
         self.on_enabled(False)
 
