@@ -287,3 +287,30 @@ def test_the_ipv6_loopback_answers_too(api: tuple[LocalApi, int, str]) -> None:
         address="::1",
     )
     assert answer.status == 202
+
+
+def test_a_port_taken_by_another_program_is_told_and_nothing_is_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        controller = LocalApi(tmp_path)
+        with qtbot.waitSignal(controller.failed) as failed:
+            controller.apply(Settings(api_enabled=True, api_port=port))
+    assert str(port) in failed.args[0]
+    assert controller.port is None
+
+
+def test_the_api_opens_again_on_its_port_right_after_it_served(
+    api: tuple[LocalApi, int, str],
+) -> None:
+    controller, port, token = api
+    assert request(port, "POST", "/v1/call/start", body=b"{}").status == 401  # server closes
+    controller.stop()
+    controller.apply(Settings(api_enabled=True, api_port=port, api_origins=(ALLOWED,)))
+    assert controller.port == port
+    assert (
+        request(port, "POST", "/v1/call/start", headers=good_headers(token), body=b"").status == 202
+    )

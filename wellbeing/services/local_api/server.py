@@ -21,7 +21,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -59,7 +61,10 @@ class ApiConfig:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False  # never share a port with another listener
+    allow_reuse_address = os.name == "posix"
+    """On POSIX this only lets a restart bind past connections in TIME_WAIT; it never
+    lets two listeners share the port. On Windows it would, so there the port is
+    held exclusively instead."""
 
     def __init__(self, address: tuple[str, int], family: socket.AddressFamily, config: ApiConfig):
         self.address_family = family
@@ -67,6 +72,8 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, Handler, bind_and_activate=False)
         if family == socket.AF_INET6:
             self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
         try:
             self.server_bind()
             self.server_activate()
