@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -54,10 +55,22 @@ FRIDAY = datetime(2026, 11, 27, 10, 30, tzinfo=timezone(timedelta(hours=1)))
 
 pytestmark = pytest.mark.slow
 
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"server missing: {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
-if importlib.util.find_spec("playwright") is None:
-    pytest.skip("server missing: Playwright (pip install playwright)", allow_module_level=True)
+
+def _missing() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"server missing: {CHROMIUM} (apt-get install chromium)"
+    if importlib.util.find_spec("playwright") is None:
+        return "server missing: Playwright (pip install playwright)"
+    return None
+
+
+if (missing := _missing()) is not None:
+    if os.environ.get("WELLBEING_REQUIRE_SERVERS") == "1":
+        pytest.fail(f"{missing}, and WELLBEING_REQUIRE_SERVERS=1", pytrace=False)
+    pytest.skip(
+        f"{missing}; set WELLBEING_REQUIRE_SERVERS=1 to make this a failure",
+        allow_module_level=True,
+    )
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
