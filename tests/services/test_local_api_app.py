@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+import weakref
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
@@ -165,3 +167,23 @@ def test_log_call_bounds_apply_to_an_end() -> None:
     end = parse_end({"difficulty": 3, "tags": ["long", "resolved"], "duration_s": 0})
     assert end.difficulty == 3
     assert [t.value for t in end.tags] == ["resolved", "long"]
+
+
+def test_the_app_is_freed_once_stopped_and_dropped(
+    qapp: QApplication, tmp_path: Path, clock: FakeClock
+) -> None:
+    """No reference cycle through the API: a stopped app left alive would keep
+    answering signals into windows already deleted (a crash in the next test)."""
+    store = Store.open(tmp_path)
+    companion = Companion(qapp, store, clock, tray_available=True, desktop=[])
+    companion.start()
+    qapp.processEvents()  # the deferred start runs
+    companion.stop()
+    companion.tray.hide()
+    alive = weakref.ref(companion)
+    gc.disable()
+    try:
+        del companion
+        assert alive() is None
+    finally:
+        gc.enable()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -47,6 +48,9 @@ from wellbeing.ui.prompt_presenter import PromptPresenter
 from wellbeing.ui.strain_text import tooltip
 from wellbeing.ui.tray import Tray
 from wellbeing.ui.windows import Windows
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CALLS_SETTLE_MS = 150
 """Wait this long after the calls folder changes, so one write is read once."""
@@ -173,7 +177,7 @@ class Companion(QObject):
         self.api.start_requested.connect(self.api_calls.on_start)
         self.api.end_requested.connect(self.api_calls.on_end)
         self.api.failed.connect(partial(self.channel.report, topic=Topic.RUNNING))
-        self.api.status = partial(self.on_request, {"request": "status"})
+        self.api.status_requested.connect(self.on_api_status)
         self.api_calls.stored.connect(service.check_new_calls)
         self.api_calls.unrated_recorded.connect(windows.open_rating)
         self.settings.applied.connect(self.api.apply)
@@ -268,6 +272,10 @@ class Companion(QObject):
         if request.get("request") == "status":
             return status_document(self.service.state(), self.calls.call_source)
         return {"error": "unknown request"}
+
+    def on_api_status(self, reply: Future[dict[str, object]]) -> None:
+        """A page asks ``GET /v1/status``: the same document as ``wellbeing status``."""
+        self.api.answer(reply, self.on_request({"request": "status"}))
 
     def on_strain_changed(self, state: StrainState) -> None:
         self.actions.show_unrated(self.service.unrated_call() is not None)

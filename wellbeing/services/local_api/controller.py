@@ -11,13 +11,13 @@ picks up a token replaced by ``api token --new`` or ``--set``).
 Requests arrive on the server's threads and are re-emitted on the GUI
 thread by a queued signal: ``start_requested``, ``end_requested`` (a
 ``CallEnd``), and status questions, which ``status`` (set by the app)
-answers there.
+the app answers there through ``answer``. (A signal, not a callback
+held here: a callback into the app would keep the app alive in a cycle.)
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,13 +35,14 @@ class LocalApi(QObject):
     end_requested = Signal(object)  # core.api_rules.CallEnd
     failed = Signal(str)
     """The server could not start (a port taken): one line for the agent."""
+    status_requested = Signal(object)
+    """A ``concurrent.futures.Future`` for the status document: ``answer`` it."""
     _received = Signal(str, object, object)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._server: Any = None
-        self.status: Callable[[], dict[str, Any]] = dict
         self._received.connect(self._on_received, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -86,5 +87,11 @@ class LocalApi(QObject):
             self.start_requested.emit()
         elif kind == "end":
             self.end_requested.emit(payload)
-        elif reply is not None and not reply.done():
-            reply.set_result(self.status())
+        elif reply is not None:
+            self.status_requested.emit(reply)
+
+    @staticmethod
+    def answer(reply: Future[dict[str, Any]], document: dict[str, Any]) -> None:
+        """Answer a status request (once: the server may have given up waiting)."""
+        if not reply.done():
+            reply.set_result(document)
