@@ -123,7 +123,9 @@ def test_no_server_hands_over_to_the_fallback(
     status = tmp_path / "asound/card0/pcm0c/sub0/status"
     status.parent.mkdir(parents=True)
     status.write_text("state: RUNNING\nowner_pid   : 4242\n")
-    sensor = PulseSensor(("microsip",), fallback=lambda: AsoundSensor(root=tmp_path / "asound"))
+    sensor = PulseSensor(
+        ("microsip",), fallback=lambda owner: AsoundSensor(owner, root=tmp_path / "asound")
+    )
     said = seen_reasons(sensor)
     with qtbot.waitSignal(sensor.changed, timeout=WAIT_MS) as blocker:
         sensor.start()

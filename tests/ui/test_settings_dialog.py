@@ -53,6 +53,9 @@ CUSTOM = Settings(
     phone_programs=("microsip", "chrome"),
     min_call_s=45,
     call_gap_s=30,
+    api_enabled=True,
+    api_port=18000,
+    api_origins=("https://example.my.connect.aws",),
 )
 
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.core.call_state import CallSource
+from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Source, Tag
 from wellbeing.core.settings import Settings
 from wellbeing.core.status import status_document
@@ -27,6 +29,8 @@ from wellbeing.services.call_detection import CallDetection
 from wellbeing.services.clock import Clock
 from wellbeing.services.daily_share import DailyShare
 from wellbeing.services.instance import InstanceServer
+from wellbeing.services.local_api.calls import ApiCalls
+from wellbeing.services.local_api.controller import LocalApi
 from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.notifier import Notifier, NotifierChain, PlyerNotifier, TrayBalloonNotifier
 from wellbeing.services.prompting import PromptService
@@ -44,6 +48,9 @@ from wellbeing.ui.prompt_presenter import PromptPresenter
 from wellbeing.ui.strain_text import tooltip
 from wellbeing.ui.tray import Tray
 from wellbeing.ui.windows import Windows
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CALLS_SETTLE_MS = 150
 """Wait this long after the calls folder changes, so one write is read once."""
@@ -110,6 +117,8 @@ class Companion(QObject):
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
         )
         self.calls = calls or call_detection(settings, clock, self)
+        self.api = LocalApi(store.data_dir, self)
+        self.api_calls = ApiCalls(self.calls, store, clock, self)
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
         self._connect_signals()
@@ -168,6 +177,13 @@ class Companion(QObject):
         self.records.changed.connect(service.check_new_calls)
         self.watcher.directoryChanged.connect(self.settle.start)
         self.settle.timeout.connect(service.check_new_calls)
+        self.api.start_requested.connect(self.api_calls.on_start)
+        self.api.end_requested.connect(self.api_calls.on_end)
+        self.api.failed.connect(partial(self.channel.report, topic=Topic.RUNNING))
+        self.api.status_requested.connect(self.on_api_status)
+        self.api_calls.stored.connect(service.check_new_calls)
+        self.api_calls.unrated_recorded.connect(windows.open_rating)
+        self.settings.applied.connect(self.api.apply)
         if self.instance is not None:
             self.instance.message.connect(self.on_message)
             self.instance.answer = self.on_request
@@ -197,6 +213,7 @@ class Companion(QObject):
         self.service.tick()
         self.daily_share.on_heartbeat()
         self.messages.attach()
+        self.api.apply(self.service.settings)
 
     def stop(self) -> None:
         """After the event loop: stop the timers and the socket, give a running
@@ -206,6 +223,7 @@ class Companion(QObject):
         self.settle.stop()
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
+        self.api.stop()
         if self.instance is not None:
             self.instance.close()
         self.worker.wait(QUIT_WAIT_MS)
@@ -242,14 +260,29 @@ class Companion(QObject):
         if isinstance(message.get("on_call"), bool):
             source = CallSource.API if message.get("source") == "api" else CallSource.CLI
             self.calls.set_explicit(source, bool(message["on_call"]))
+        if message.get("settings_changed") is True:
+            self.on_settings_changed_elsewhere()
         if message.get("activate") and not self.windows.bring_fallback_forward():
             self.channel.notice(self.tr("Its icon is in the system tray."), Topic.RUNNING)
+
+    def on_settings_changed_elsewhere(self) -> None:
+        """``wellbeing api on|off`` saved new settings: apply them (unreadable ones are told)."""
+        try:
+            settings = Settings.from_dict(self.store.load_settings())
+        except InvalidInput as error:
+            self.channel.report(f"settings ignored: {error}")
+            return
+        self.settings.apply(settings)
 
     def on_request(self, request: dict[str, object]) -> dict[str, object]:
         """A question from ``wellbeing status``: the state, as the tray shows it."""
         if request.get("request") == "status":
             return status_document(self.service.state(), self.calls.call_source)
         return {"error": "unknown request"}
+
+    def on_api_status(self, reply: Future[dict[str, object]]) -> None:
+        """A page asks ``GET /v1/status``: the same document as ``wellbeing status``."""
+        self.api.answer(reply, self.on_request({"request": "status"}))
 
     def on_strain_changed(self, state: StrainState) -> None:
         self.actions.show_unrated(self.service.unrated_call() is not None)

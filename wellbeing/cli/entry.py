@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-from wellbeing.cli import app, calls, hub, records, sharing, team
+from wellbeing.cli import api, app, calls, hub, records, sharing, team
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import (
     EXIT_BROKEN_PIPE,
@@ -35,6 +35,7 @@ COMMANDS: Mapping[str, Callable[[Context], int]] = {
     **team.COMMANDS,
     **app.COMMANDS,
     **calls.COMMANDS,
+    **api.COMMANDS,
 }
 
 
@@ -57,7 +58,8 @@ def main(
     if args.command == "hub":
         return hub.run(ctx)
     words = (args.command or "run", getattr(args, "share_command", None))
-    name = " ".join(w for w in (*words, getattr(args, "team_command", None)) if w)
+    more = (getattr(args, "team_command", None), getattr(args, "api_command", None))
+    name = " ".join(w for w in (*words, *more) if w)
     return _run(COMMANDS[name], ctx)
 
 

@@ -90,7 +90,31 @@ def build_parser() -> argparse.ArgumentParser:
     _add_share_parsers(commands)
     _add_team_parsers(commands)
     add_hub_parser(commands)
+    _add_api_parsers(commands)
     return parser
+
+
+def _add_api_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
+    api = commands.add_parser("api", help="the loopback API for browser agent desktops")
+    actions = api.add_subparsers(
+        dest="api_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    on = actions.add_parser("on", help="turn it on for the pages given")
+    on.add_argument(
+        "--origin",
+        action="append",
+        required=True,
+        type=unicode_text,
+        help="a page allowed to call it, e.g. https://example.my.connect.aws (repeatable)",
+    )
+    on.add_argument("--port", type=whole_number(1024, 65535), help="default 17733")
+    actions.add_parser("off", help="turn it off (no port open)")
+    token = actions.add_parser("token", help="print the token pages send")
+    which = token.add_mutually_exclusive_group()
+    which.add_argument("--new", action="store_true", help="replace it with a new one")
+    which.add_argument(
+        "--set", action="store_true", help="read the organisation's token from standard input"
+    )
 
 
 def _add_record_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:

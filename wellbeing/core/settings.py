@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
+from wellbeing.core.api_rules import DEFAULT_PORT, normalise_origin
 from wellbeing.core.breathing import DEFAULT_PATTERN, PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import parse_int
@@ -192,6 +193,13 @@ def _dump_work_hours(value: WorkHours) -> dict[str, Any]:
     }
 
 
+def _origins(value: Any, name: str) -> tuple[str, ...]:
+    """The loopback API's allowlist: exact origins, normalised, each once."""
+    if isinstance(value, str) or not isinstance(value, Sequence) or len(value) > 20:
+        raise InvalidInput(f"{name}: expected a list of at most 20 origins, got {value!r}")
+    return tuple(dict.fromkeys(normalise_origin(item, name) for item in value))
+
+
 _OFFICE_HOURS: WorkHours = (*[(time(9), time(17))] * 5, None, None)
 
 PHONE_PROGRAMS: tuple[str, ...] = (
@@ -255,6 +263,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "call_gap_s", 10, "Seconds of silence that still belong to the same call.", _int_in(0, 300)
     ),
+    SettingSpec("api_enabled", False, "The loopback API for browser agent desktops.", _bool),
+    SettingSpec("api_port", DEFAULT_PORT, "The loopback API's port.", _int_in(1024, 65535)),
+    SettingSpec("api_origins", (), "Pages allowed to call the API.", _origins, list),
 )
 """The schema: one entry per setting, in the order of ``Settings``' fields."""
 
@@ -294,6 +305,9 @@ class Settings:
     phone_programs: tuple[str, ...] = _default("phone_programs")
     min_call_s: int = _default("min_call_s")
     call_gap_s: int = _default("call_gap_s")
+    api_enabled: bool = _default("api_enabled")
+    api_port: int = _default("api_port")
+    api_origins: tuple[str, ...] = _default("api_origins")
 
     def __post_init__(self) -> None:
         for spec in SPECS:

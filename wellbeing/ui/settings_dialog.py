@@ -53,6 +53,8 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import WEEKDAYS, Settings, changed
 from wellbeing.ui.breathing_text import pattern_title
 from wellbeing.ui.delete_confirm import confirm_delete_all
+from wellbeing.ui.settings_api import ApiSection
+from wellbeing.ui.settings_calls import calls_section
 from wellbeing.ui.settings_fields import (
     LANGUAGES,
     BoolEditor,
@@ -62,7 +64,6 @@ from wellbeing.ui.settings_fields import (
     Editor,
     IntEditor,
     Notice,
-    ProgramsEditor,
     WorkHoursEditor,
     day_names,
     new_form,
@@ -97,7 +98,13 @@ class SettingsDialog(QDialog):
         self._add_page(self.tr("&Breaks"), self._breaks_page())
         self._add_page(self.tr("&Work hours"), self._work_hours_page())
         self._add_page(self.tr("Co&mfort"), self._comfort_page())
-        self._add_page(self.tr("Ca&lls"), self._calls_page())
+        self._add_page(
+            self.tr("Ca&lls"), page(calls_section(self._editor, self._only_when, self._labels))
+        )
+        self.api = ApiSection(data_dir)  # the loopback API's rows: ui/settings_api.py
+        self._labels = {**self._labels, **self.api.labels}
+        self.editors.update(self.api.editors)
+        self._add_page(self.tr("&Connections"), page(self.api))
         self._add_page(self.tr("Your d&ata"), self._data_page())
         self.notice = Notice()
 
@@ -347,18 +354,6 @@ class SettingsDialog(QDialog):
         form = new_form(start)
         self._editor("autostart", BoolEditor(self._labels["autostart"]), form)
         return page(calm, look, start)
-
-    def _calls_page(self) -> QWidget:
-        calls = QGroupBox(self.tr("Calls"))
-        form = new_form(calls)
-        detect = self._editor("detect_calls", BoolEditor(self._labels["detect_calls"]), form)
-        programs = self._editor("phone_programs", ProgramsEditor(), form)
-        programs.setToolTip(self.tr("Separated by commas; leave it empty to count any program."))
-        minutes = self.tr(" min")
-        shortest = self._editor("min_call_s", DurationEditor(5, 600, minutes, step=5), form)
-        gap = self._editor("call_gap_s", DurationEditor(0, 300, minutes, step=5), form)
-        self._only_when(detect, programs, shortest, gap)
-        return page(calls)
 
     def _data_page(self) -> QWidget:
         where = QGroupBox(self.tr("Where your data is"))

@@ -51,13 +51,15 @@ def choose_sensor(
 
         return MacSensor(programs, parent)
 
-    def alsa() -> MicrophoneSensor:
+    def alsa(owner: QObject | None) -> MicrophoneSensor:
+        # ``owner``, not ``parent``: a closure over the app would keep it alive
+        # through its own sensor after it stopped.
         if capture_substreams(asound):
-            return AsoundSensor(parent, root=asound)
+            return AsoundSensor(owner, root=asound)
         why = QCoreApplication.translate("MicrophoneSensor", "no sound server, no microphone")
-        return NullSensor(why, parent)
+        return NullSensor(why, owner)
 
     found = pactl or shutil.which("pactl")
     if found:
         return PulseSensor(programs, parent, pactl=found, fallback=alsa)
-    return alsa()
+    return alsa(parent)

@@ -39,7 +39,7 @@ class PulseSensor(MicrophoneSensor):
         parent: QObject | None = None,
         *,
         pactl: str = "pactl",
-        fallback: Callable[[], MicrophoneSensor] | None = None,
+        fallback: Callable[[QObject], MicrophoneSensor] | None = None,
     ) -> None:
         super().__init__(parent)
         self._programs = tuple(programs)
@@ -163,7 +163,7 @@ class PulseSensor(MicrophoneSensor):
             )
             self._give_up(not_detected_reason(why))
             return
-        self._replacement = self._fallback()
+        self._replacement = self._fallback(self)  # owned by this sensor: no cycle
         self._replacement.changed.connect(self._report)
         self._replacement.unavailable.connect(self.unavailable)
         self._replacement.start()
