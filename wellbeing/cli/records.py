@@ -15,16 +15,21 @@ import sys
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.exchange import parse_export_text
 from wellbeing.core.fields import parse_local_time
 from wellbeing.core.records import Call, Source
-from wellbeing.core.stats import summarize
-from wellbeing.services.export import export_text, export_to_file
-from wellbeing.services.sharing import SharingService, TeamFolderUnavailable
+
+if TYPE_CHECKING:
+    from wellbeing.core.stats import Stats
+    from wellbeing.store.store import Store
+
+# Each command imports what only it needs inside its function: ``log-call``,
+# run from a softphone's hook on every call, must not pay for stats, export
+# and sharing.
 
 IMPORT_SIZE_LIMIT = 512 * 1024 * 1024
 """An export of decades of history stays far below this; a bigger file is
@@ -70,8 +75,21 @@ def log_call(ctx: Context) -> int:
     return 0
 
 
+def summarize(store: Store, now: datetime, days: int | None) -> Stats:
+    """The stats from the week summaries; the window's records for ``--days``."""
+    from wellbeing.core.stats import from_totals, since_of, summarize_window
+    from wellbeing.core.summary import current_streak
+
+    since = since_of(now, days)
+    totals = store.totals()
+    if since is None:
+        return from_totals(totals, now)
+    window = store.history(since, None)
+    return summarize_window(window, now, days, current_streak(totals, now))
+
+
 def stats(ctx: Context) -> int:
-    summary = summarize(ctx.open_store().history(), ctx.now(), ctx.args.days)
+    summary = summarize(ctx.open_store(), ctx.now(), ctx.args.days)
     print(json.dumps(summary.to_dict()) if ctx.args.json else summary.to_text())
     return 0
 
@@ -83,6 +101,8 @@ def export(ctx: Context) -> int:
             raise InvalidInput(f"--out: is a directory: {out}")
         if not out.parent.is_dir():
             raise InvalidInput(f"--out: no such directory: {out.parent}")
+    from wellbeing.services.export import export_text, export_to_file
+
     history = ctx.open_store().history()
     if out is None:
         sys.stdout.write(export_text(history, ctx.args.format, ctx.args.kind))
@@ -92,6 +112,8 @@ def export(ctx: Context) -> int:
 
 
 def import_(ctx: Context) -> int:
+    from wellbeing.core.exchange import parse_export_text
+
     path = Path(ctx.args.file)
     history = parse_export_text(read_export_file(path), ctx.now())
     added = ctx.open_store().import_history(history)
@@ -148,6 +170,8 @@ def _read_at_most(read: Callable[[int], bytes], size: int) -> bytes:
 def purge(ctx: Context) -> int:
     if not ctx.args.yes:
         raise InvalidInput("purge deletes every record; add --yes to confirm")
+    from wellbeing.services.sharing import SharingService, TeamFolderUnavailable
+
     store = ctx.open_store()
     unreachable = None
     try:

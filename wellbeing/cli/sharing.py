@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
-from wellbeing.services.sharing import SharingService
+
+if TYPE_CHECKING:
+    from wellbeing.services.sharing import SharingService
 
 
 def _service(ctx: Context) -> SharingService:
+    from wellbeing.services.sharing import SharingService
+
     return SharingService(ctx.data_dir(), on_problem=warn)
 
 

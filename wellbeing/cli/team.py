@@ -13,11 +13,12 @@ from collections.abc import Callable, Mapping
 
 from wellbeing.cli.app import open_dashboard
 from wellbeing.cli.context import Context
-from wellbeing.core.team import check_min_group
-from wellbeing.services.team_folder import open_folder, report
 
 
 def team_report(ctx: Context) -> int:
+    from wellbeing.core.team import check_min_group
+    from wellbeing.services.team_folder import report
+
     args = ctx.args
     check_min_group(args.min_group)
     team = report(args.folder, min_group=args.min_group, weeks=args.weeks)[""]
@@ -26,6 +27,9 @@ def team_report(ctx: Context) -> int:
 
 
 def team_dashboard(ctx: Context) -> int:
+    from wellbeing.core.team import check_min_group
+    from wellbeing.services.team_folder import open_folder
+
     args = ctx.args
     check_min_group(args.min_group)
     location = open_folder(args.folder).location

@@ -1,0 +1,49 @@
+"""The store keeps week summaries privately and rebuilds a week when its file changes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from wellbeing.core.records import Call
+from wellbeing.core.stats import from_totals, summarize
+from wellbeing.store.store import Store
+
+NOW = datetime(2026, 11, 23, 15, tzinfo=UTC)
+
+
+def _call(days_ago: float, difficulty: int) -> Call:
+    return Call.create(ended_at=NOW - timedelta(days=days_ago), difficulty=difficulty)
+
+
+def test_stats_from_summaries_follow_every_change_of_a_week(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.calls.add_many([_call(days, 2 + days % 3) for days in range(0, 30, 2)])
+    assert from_totals(store.totals(), NOW) == summarize(store.history(), NOW)
+    latest = _call(0.01, 5)
+    store.calls.add(latest)
+    assert from_totals(store.totals(), NOW) == summarize(store.history(), NOW)
+    store.calls.delete(latest.id)
+    assert from_totals(store.totals(), NOW).calls == 15
+
+
+def test_summaries_are_private_and_purged_with_the_records(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.calls.add(_call(1, 4))
+    store.totals()
+    summary = tmp_path / "summaries" / "calls.json"
+    if os.name == "posix":
+        assert stat.S_IMODE(summary.stat().st_mode) == 0o600
+    store.purge()
+    assert not summary.exists()
+    assert store.totals().calls == 0
+
+
+def test_an_unreadable_summary_is_rebuilt(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.calls.add(_call(1, 4))
+    store.totals()
+    (tmp_path / "summaries" / "calls.json").write_text("{not json")
+    assert store.totals().calls == 1
