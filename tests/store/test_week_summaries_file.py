@@ -33,11 +33,12 @@ def test_summaries_are_private_and_purged_with_the_records(tmp_path: Path) -> No
     store = Store.open(tmp_path)
     store.calls.add(_call(1, 4))
     store.totals()
-    summary = tmp_path / "summaries" / "calls.json"
+    summaries = sorted((tmp_path / "summaries").iterdir())
+    assert [path.suffix for path in summaries] == [".events", ".json"]
     if os.name == "posix":
-        assert stat.S_IMODE(summary.stat().st_mode) == 0o600
+        assert {stat.S_IMODE(path.stat().st_mode) for path in summaries} == {0o600}
     store.purge()
-    assert not summary.exists()
+    assert not any(path.exists() for path in summaries)
     assert store.totals().calls == 0
 
 
@@ -47,3 +48,12 @@ def test_an_unreadable_summary_is_rebuilt(tmp_path: Path) -> None:
     store.totals()
     (tmp_path / "summaries" / "calls.json").write_text("{not json")
     assert store.totals().calls == 1
+
+
+def test_stats_survive_a_lost_events_file(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.calls.add_many([_call(days, 4) for days in range(5)])
+    expected = from_totals(store.totals(), NOW)
+    for events in (tmp_path / "summaries").glob("*.events"):
+        events.unlink()
+    assert from_totals(store.totals(), NOW) == expected

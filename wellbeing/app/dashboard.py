@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from wellbeing.app.main import warn
 from wellbeing.ui.icons import app_icon
-from wellbeing.ui.team_dashboard import TeamDashboard
 from wellbeing.ui.theme import apply_theme
 from wellbeing.ui.translations import install_translators
 
@@ -28,6 +27,10 @@ def run_dashboard(location: str, min_group: int, lang: str | None = None) -> int
     The language is ``lang`` (``--lang``), else the system's: a team lead's
     machine has no settings of its own.
     """
+    # Imported here: the tray app imports this package, and the dashboard with
+    # its charts and the sharing service would weigh on every agent's memory.
+    from wellbeing.ui.team_dashboard import TeamDashboard
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("wellbeing")

@@ -78,14 +78,14 @@ def log_call(ctx: Context) -> int:
 def summarize(store: Store, now: datetime, days: int | None) -> Stats:
     """The stats from the week summaries; the window's records for ``--days``."""
     from wellbeing.core.stats import from_totals, since_of, summarize_window
-    from wellbeing.core.summary import current_streak
+    from wellbeing.core.summary import streaks
 
     since = since_of(now, days)
     totals = store.totals()
     if since is None:
         return from_totals(totals, now)
     window = store.history(since, None)
-    return summarize_window(window, now, days, current_streak(totals, now))
+    return summarize_window(window, now, days, streaks(totals, now)[0])
 
 
 def stats(ctx: Context) -> int:

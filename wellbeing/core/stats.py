@@ -30,7 +30,7 @@ from wellbeing.core import classify
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import breaks_prompted, breaks_taken, breathing_minutes, mean_stress
-from wellbeing.core.summary import Totals, current_streak, max_streak
+from wellbeing.core.summary import Totals, streaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +138,7 @@ def from_totals(totals: Totals, now: datetime) -> Stats:
     The same numbers as ``summarize(history, now)`` without building a record.
     """
     readings = totals.stress_count
+    current, longest = streaks(totals, now)
     return Stats(
         since=None,
         until=now,
@@ -145,8 +146,8 @@ def from_totals(totals: Totals, now: datetime) -> Stats:
         calls=totals.calls,
         difficult=totals.difficult,
         severe=totals.severe,
-        current_streak=current_streak(totals, now),
-        max_streak=max_streak(totals),
+        current_streak=current,
+        max_streak=longest,
         breaks_taken=totals.breaks_taken,
         breaks_prompted=totals.breaks_prompted,
         breaks_skipped=totals.breaks_skipped,

@@ -21,9 +21,12 @@ calls that are not difficult first.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice, pairwise
 from typing import Any
 
 from wellbeing.core.classify import SHIFT_GAP, is_difficult, is_severe
@@ -37,6 +40,10 @@ EDGE = timedelta(days=1)
 """Calls within this of a week's ends (UTC) are all kept: a UTC offset is
 less than a day, so no other week file holds a call further inside."""
 PLAIN, DIFFICULT, BREAK = 0, 1, 2
+_State = tuple[int, int, int | None, int, int]
+"""(best, count, time of the last call, next call index, next break index)."""
+_NEVER = 1 << 62
+_LONG_AGO = -(1 << 62)
 
 
 def _us(moment: datetime) -> int:
@@ -56,21 +63,30 @@ class Totals:
     stress_count: int = 0
     breaks_prompted: int = 0
     reflections: int = 0
-    events: list[int] | None = None
+    events: array[int] = field(default_factory=lambda: array("q"))
+    """Calls' events, or breaks' (never both in one week's totals), in time order."""
+    break_events: array[int] = field(default_factory=lambda: array("q"))
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """The counts; the events are stored apart, packed (see ``store.summaries``)."""
+        return {name: getattr(self, name) for name in COUNTS}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Totals:
-        return cls(**{f.name: data[f.name] for f in fields(cls)})
+    def from_dict(cls, data: dict[str, Any], events: array[int] | None = None) -> Totals:
+        totals = cls(**{name: data[name] for name in COUNTS})
+        if events is not None:
+            totals.events = events
+        return totals
+
+
+COUNTS = tuple(f.name for f in fields(Totals) if not f.name.endswith("events"))
 
 
 def of_calls(calls: Sequence[Call], monday: date) -> Totals:
     """The totals of one week file of calls (``monday`` names the file's week)."""
     start = datetime.combine(monday, time(0), tzinfo=UTC)
     inner_from, inner_to = _us(start + EDGE), _us(start + timedelta(days=7) - EDGE)
-    totals = Totals(calls=len(calls), events=[])
+    totals = Totals(calls=len(calls))
     events: list[int] = []
     for call in sorted(calls, key=lambda c: c.ended_at):
         hard = is_difficult(call)
@@ -84,7 +100,7 @@ def of_calls(calls: Sequence[Call], monday: date) -> Totals:
             events[-1] = event  # the middle of a plain run changes nothing
         else:
             events.append(event)
-    totals.events = events
+    totals.events = array("q", events)
     return totals
 
 
@@ -93,9 +109,9 @@ def _plain_inner(last_two: list[int], inner_from: int) -> bool:
 
 
 def of_breaks(breaks: Iterable[Break]) -> Totals:
-    totals = Totals(events=[])
+    totals = Totals()
     events: list[int] = []
-    for pause in breaks:
+    for pause in sorted(breaks, key=lambda b: b.ended_at):
         if pause.completed:
             totals.breaks_taken += 1
             events.append(_us(pause.ended_at) * 4 + BREAK)
@@ -106,7 +122,7 @@ def of_breaks(breaks: Iterable[Break]) -> Totals:
             if value is not None:
                 totals.stress_sum += value
                 totals.stress_count += 1
-    totals.events = events
+    totals.events = array("q", events)
     return totals
 
 
@@ -124,50 +140,65 @@ def of_reflections(reflections: Sequence[Reflection]) -> Totals:
 
 
 def combine(parts: Iterable[Totals]) -> Totals:
-    """The sum of ``parts``, with every event, in time order."""
+    """The sum of ``parts`` (weeks in order), calls' and breaks' events each in time order."""
     total = Totals()
-    events: list[int] = []
-    names = [f.name for f in fields(Totals) if f.name != "events"]
+    calls: list[array[int]] = []
+    breaks: list[array[int]] = []
     for part in parts:
-        for name in names:
+        for name in COUNTS:
             setattr(total, name, getattr(total, name) + getattr(part, name))
         if part.events:
-            events += part.events
-    events.sort()
-    total.events = events
+            (breaks if part.events[0] & 3 == BREAK else calls).append(part.events)
+    total.events = _joined(calls)
+    total.break_events = _joined(breaks)
     return total
 
 
-def _walk(events: Iterable[int]) -> tuple[int, int, int | None]:
-    """(best, count at the end, time of the last call) over sorted events."""
-    best = count = 0
-    last_call: int | None = None
-    for event in events:
-        moment, code = divmod(event, 4)
-        if code == DIFFICULT:
-            new_shift = last_call is not None and moment - last_call >= _GAP_US
-            count = 1 if new_shift else count + 1
-            best = max(best, count)
-            last_call = moment
+def _joined(runs: list[array[int]]) -> array[int]:
+    """The sorted runs joined; sorted again only when they overlap (a week read
+    in another UTC offset), which needs a list of them all for a moment."""
+    joined = array("q")
+    for run in runs:
+        joined.extend(run)
+    if any(left[-1] > right[0] for left, right in pairwise(runs)):
+        joined = array("q", sorted(joined))
+    return joined
+
+
+def _walk(events: array[int], breaks: array[int], stop: tuple[int, int], state: _State) -> _State:
+    """Carry (best, count, last call) from where ``state`` left off over the calls'
+    ``events`` up to ``stop[0]`` and the breaks' up to ``stop[1]`` (indexes)."""
+    best, count, last_call, index, at_break = state
+    gap = _GAP_US
+    call_stop, break_stop = stop
+    last = _LONG_AGO if last_call is None else last_call
+    next_break = breaks[at_break] if at_break < break_stop else _NEVER
+    for event in islice(events, index, call_stop):
+        if event > next_break:
+            count = 0
+            at_break = bisect_right(breaks, event, at_break, break_stop)
+            next_break = breaks[at_break] if at_break < break_stop else _NEVER
+        moment = event >> 2
+        if event & 1:  # DIFFICULT
+            count = 1 if moment - last >= gap else count + 1
+            if count > best:
+                best = count
         else:
             count = 0
-            if code == PLAIN:
-                last_call = moment
-    return best, count, last_call
+        last = moment
+    if next_break < _NEVER:
+        count = 0  # a completed break after the last call
+    last_call = None if last == _LONG_AGO else last
+    return best, count, last_call, max(index, call_stop), break_stop
 
 
-def max_streak(totals: Totals) -> int:
-    """``classify.max_streak`` over the records that made ``totals``."""
-    return _walk(totals.events or ())[0]
-
-
-def current_streak(totals: Totals, now: datetime) -> int:
-    """``classify.streak`` at ``now`` over the records that made ``totals``."""
-    from bisect import bisect_right
-
-    events = totals.events or []
-    limit = _us(now)
-    _, count, last_call = _walk(events[: bisect_right(events, limit * 4 + 3)])
-    if last_call is None or limit - last_call >= _GAP_US:
-        return 0
-    return count
+def streaks(totals: Totals, now: datetime) -> tuple[int, int]:
+    """(``classify.streak`` at ``now``, ``classify.max_streak``) over the records
+    that made ``totals``, in one pass over their events."""
+    events, breaks = totals.events, totals.break_events
+    limit = _us(now) * 4 + 3
+    cut = (bisect_right(events, limit), bisect_right(breaks, limit))
+    state = _walk(events, breaks, cut, (0, 0, None, 0, 0))
+    _, count, last_call, _, _ = state
+    current = 0 if last_call is None or _us(now) - last_call >= _GAP_US else count
+    return current, _walk(events, breaks, (len(events), len(breaks)), state)[0]

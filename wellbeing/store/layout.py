@@ -8,7 +8,7 @@
   .lock                filelock's lock file: the one lock for every change here
   calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
   breaks/ prompts/ reflections/ checkins/
-  summaries/calls.json the week summaries behind `stats` (summaries.py), 0600
+  summaries/calls.json, calls-<token>.events: the week summaries behind `stats`
 ```
 
 A file that did not parse sits beside the original as
@@ -90,7 +90,7 @@ def private_files(root: Path) -> Iterator[Path]:
                 if name == SETTINGS or name.startswith(SETTINGS + CORRUPT_MARK):
                     yield path
             elif folder.name == SUMMARIES:
-                if name.endswith(".json"):
+                if name.endswith((".json", ".events")):
                     yield path
             elif week_monday(name.split(CORRUPT_MARK)[0]) is not None:
                 yield path
