@@ -122,6 +122,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         version_ms = process_wall(Path(tmp), "--version")
     print(f"wellbeing --version process: {version_ms:.0f} ms")
+    if sys.flags.dont_write_bytecode:
+        print("(PYTHONDONTWRITEBYTECODE is set: each process compiles its modules again)")
     print(
         f"{'history':>9}  {'log in-process median / p95':>28}  {'log-call process':>16}  "
         f"{'stats first':>11}  {'stats median':>12}  {'stats peak RSS':>14}"
