@@ -17,6 +17,7 @@ test suite: timings belong in a note, not in assertions.
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import statistics
@@ -67,8 +68,10 @@ def in_process(store: Store, now: datetime) -> tuple[float, float]:
     return statistics.median(times), percentile(times, 0.95)
 
 
-def run_once(data_dir: Path, *args: str) -> tuple[float, float]:
-    """Wall time (ms) and peak RSS (MB) of one ``wellbeing`` process."""
+def run_once(data_dir: Path, *args: str) -> tuple[float, float, float]:
+    """Wall time (ms), peak RSS (MB) and CPU time (user + system, ms) of one
+    ``wellbeing`` process: on a shared machine the CPU time says what the wall
+    time would be on an idle one."""
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "wellbeing", "--data-dir", str(data_dir), *args],
@@ -80,24 +83,30 @@ def run_once(data_dir: Path, *args: str) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"wellbeing {' '.join(args)} failed with {child.returncode}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def process_wall(data_dir: Path, *args: str, runs: int = PROCESS_RUNS) -> float:
-    return statistics.median(run_once(data_dir, *args)[0] for _ in range(runs))
+def process_wall(data_dir: Path, *args: str, runs: int = PROCESS_RUNS) -> tuple[float, float]:
+    """Median wall and median CPU time (ms) of ``runs`` processes."""
+    done = [run_once(data_dir, *args) for _ in range(runs)]
+    return statistics.median(d[0] for d in done), statistics.median(d[2] for d in done)
 
 
-def stats_runs(data_dir: Path, runs: int = 5) -> tuple[float, float, float]:
-    """First ``stats --json`` (builds the summaries) in ms, then the median ms and
-    the highest peak RSS (MB) of ``runs`` more, each after one more call."""
-    first, _ = run_once(data_dir, "stats", "--json")
-    times, peaks = [], []
+def stats_runs(data_dir: Path, runs: int = 5) -> tuple[float, float, float, float]:
+    """First ``stats --json`` (builds the summaries) in ms, then the median wall
+    ms, median CPU ms and highest peak RSS (MB) of ``runs`` more, each after one
+    more call."""
+    first = run_once(data_dir, "stats", "--json")[0]
+    done = []
     for _ in range(runs):
         run_once(data_dir, "log-call", "--difficulty", "4")
-        elapsed, peak = run_once(data_dir, "stats", "--json")
-        times.append(elapsed)
-        peaks.append(peak)
-    return first, statistics.median(times), max(peaks)
+        done.append(run_once(data_dir, "stats", "--json"))
+    return (
+        first,
+        statistics.median(d[0] for d in done),
+        statistics.median(d[2] for d in done),
+        max(d[1] for d in done),
+    )
 
 
 def fill(data_dir: Path, size: int, now: datetime) -> None:
@@ -117,29 +126,39 @@ def fill(data_dir: Path, size: int, now: datetime) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sizes",
+        type=lambda text: [int(size) for size in text.split(",")],
+        default=list(SIZES),
+        help="comma-separated history sizes (default: 0,20000,100000,500000)",
+    )
+    sizes = parser.parse_args().sizes
     now = datetime.now().astimezone()
     print(f"wellbeing store benchmark ({CALLS_PER_YEAR:,} calls a year of history)")
     with tempfile.TemporaryDirectory() as tmp:
-        version_ms = process_wall(Path(tmp), "--version")
-    print(f"wellbeing --version process: {version_ms:.0f} ms")
+        version_ms, version_cpu = process_wall(Path(tmp), "--version")
+    print(f"wellbeing --version process: {version_ms:.0f} ms wall, {version_cpu:.0f} ms CPU")
     if sys.flags.dont_write_bytecode:
         print("(PYTHONDONTWRITEBYTECODE is set: each process compiles its modules again)")
     print(
-        f"{'history':>9}  {'log in-process median / p95':>28}  {'log-call process':>16}  "
-        f"{'stats first':>11}  {'stats median':>12}  {'stats peak RSS':>14}"
+        f"{'history':>9}  {'log in-process median / p95':>28}  "
+        f"{'log-call process wall / CPU':>28}  {'stats first':>11}  "
+        f"{'stats wall / CPU':>17}  {'stats peak RSS':>14}"
     )
-    for size in SIZES:
+    for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             data_dir = Path(tmp)
             fill(data_dir, size, now)
             store = Store.open(data_dir)
             median, p95 = in_process(store, now)
-            log_ms = process_wall(data_dir, "log-call", "--difficulty", "3")
-            first_ms, stats_ms, peak_mb = stats_runs(data_dir)
+            log_ms, log_cpu = process_wall(data_dir, "log-call", "--difficulty", "3")
+            first_ms, stats_ms, stats_cpu, peak_mb = stats_runs(data_dir)
             print(
-                f"{size:>9,}  {median:>16.2f} / {p95:5.2f} ms  {log_ms:>5.0f} ms "
-                f"({log_ms / version_ms:.2f}x)  {first_ms:>8.0f} ms  {stats_ms:>9.0f} ms  "
-                f"{peak_mb:>11.1f} MB",
+                f"{size:>9,}  {median:>16.2f} / {p95:5.2f} ms  "
+                f"{log_ms:>5.0f} ({log_ms / version_ms:.2f}x) / {log_cpu:>4.0f} ms "
+                f"({log_cpu / version_cpu:.2f}x)  {first_ms:>8.0f} ms  "
+                f"{stats_ms:>5.0f} / {stats_cpu:>4.0f} ms  {peak_mb:>11.1f} MB",
                 flush=True,
             )
     probe = (
