@@ -48,14 +48,18 @@ class StepClock:
     def now(self):
         return self.moment
 
-def rss_mb():
+def rss_mb(field="VmRSS"):
     for line in open("/proc/self/status"):
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
+
+def figures():
+    return (f"RSS {rss_mb():.1f} MB (anonymous {rss_mb('RssAnon'):.1f} MB, "
+            f"files {rss_mb('RssFile'):.1f} MB)")
 
 clock = StepClock()
 rng = random.Random(7)
-state = {"logged": 0, "answered": 0, "pending": 0, "first": None}
+state = {"logged": 0, "answered": 0, "pending": 0, "first": None, "anon": None}
 process = QProcess()
 process.setProgram(sys.executable)
 
@@ -88,12 +92,11 @@ def settled():
             companion.actions.prompt_snooze_requested.emit(5)
     logged_now = state["logged"]
     if logged_now == 100:
-        state["first"] = rss_mb()
-        print(f"after 100 calls ({state['answered']} prompts answered): "
-              f"RSS {state['first']:.1f} MB", flush=True)
+        state["first"], state["anon"] = rss_mb(), rss_mb("RssAnon")
+        print(f"after 100 calls ({state['answered']} prompts answered): {figures()}", flush=True)
     elif logged_now % 200 == 0 and logged_now > 100:
-        print(f"after {logged_now} calls ({state['answered']} prompts answered): "
-              f"RSS {rss_mb():.1f} MB", flush=True)
+        print(f"after {logged_now} calls ({state['answered']} prompts answered): {figures()}",
+              flush=True)
     log_next()
 
 def offered(_offer):
@@ -107,9 +110,11 @@ process.finished.connect(logged)
 started = launch(__import__("pathlib").Path(data_dir), clock)
 started.on_ready = ready
 code = app.exec()
-last = rss_mb()
-print(f"end: {state['logged']} calls, {state['answered']} prompts answered: RSS {last:.1f} MB; "
-      f"growth since the first 100 calls {last - state['first']:+.1f} MB", flush=True)
+print(f"end: {state['logged']} calls, {state['answered']} prompts answered: {figures()}; "
+      f"growth since the first 100 calls: RSS {rss_mb() - state['first']:+.1f} MB, "
+      f"anonymous {rss_mb('RssAnon') - state['anon']:+.1f} MB "
+      "(file pages may be dropped under memory pressure: the anonymous figure is the one "
+      "that grows with a leak)", flush=True)
 started.companion.stop()
 sys.exit(code)
 """
