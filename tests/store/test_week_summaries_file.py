@@ -57,3 +57,11 @@ def test_stats_survive_a_lost_events_file(tmp_path: Path) -> None:
     for events in (tmp_path / "summaries").glob("*.events"):
         events.unlink()
     assert from_totals(store.totals(), NOW) == expected
+
+
+def test_a_rebuild_leaves_one_events_file(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    for days in range(3):
+        store.calls.add(_call(days * 8, 4))
+        store.totals()
+    assert len(list((tmp_path / "summaries").glob("*.events"))) == 1

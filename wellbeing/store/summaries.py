@@ -6,8 +6,8 @@ and inode when they were taken, and to where its events lie in
 ``summaries/<kind>-<token>.events``: every week's events packed as 64-bit
 integers, so years of them load as one array, not as Python numbers. The
 events file is written first under a new token, then the JSON naming it,
-then the old one is removed: a crash leaves the old pair, or an unused
-events file that the next write removes.
+then the old one is removed: a crash leaves the old pair and an unused
+events file, which ``purge`` removes with the rest.
 
 A week file whose stat differs (any write replaces it, so its inode
 changes) is read again; one that is gone is dropped. The stat is taken
@@ -81,6 +81,7 @@ class _Cache:
         self.index = folder / f"{kind}.json"
         self.weeks: dict[str, Any] = {}
         self.events = array("q")
+        self.events_name: str | None = None
 
     def load(self) -> None:
         try:
@@ -92,7 +93,7 @@ class _Cache:
         except (OSError, ValueError, KeyError, TypeError):
             return
         if isinstance(weeks, dict):
-            self.weeks, self.events = weeks, events
+            self.weeks, self.events, self.events_name = weeks, events, name
 
     def find(self, name: str, stamp: list[int] | None) -> tuple[Totals, int, int] | None:
         """The stored counts of week file ``name`` and where its events lie, if
@@ -123,9 +124,10 @@ class _Cache:
             )
         except OSError:
             return  # derived data: the next reader rebuilds it
-        for old in self.folder.glob(f"{self.kind}-*{EVENTS_SUFFIX}"):
-            if old.name != events_name:
-                old.unlink(missing_ok=True)
+        if self.events_name is not None and self.events_name != events_name:
+            # Only the file this reader replaced: another reader writing at the
+            # same moment keeps the one its summaries name.
+            (self.folder / Path(self.events_name).name).unlink(missing_ok=True)
 
 
 _Week = tuple[str, list[int] | None, Totals, list[int]]
