@@ -305,7 +305,7 @@ def test_the_history_window_opens_from_the_menu_and_follows_new_calls(
     assert isinstance(window, HistoryWindow) and window.isVisible()
     before = len(window.data.history.calls)
     companion.actions.difficulty[1].trigger()
-    assert len(window.data.history.calls) == before + 1
+    qtbot.waitUntil(lambda: len(window.data.history.calls) == before + 1)
     window.close()
 
 

@@ -9,7 +9,10 @@ three-item menu, the median over ``--runs`` child processes of:
   monotonic clock), and to its exit;
 - its peak RSS (``ru_maxrss`` from ``os.wait4``);
 
-and the ratio app/bare of each. The app child runs ``wellbeing.app.launch``
+and the ratio app/bare of each. A third child, the bare app with the fixed
+stack loaded (APScheduler's ``QtScheduler`` started, a ``QLocalServer``
+listening, filelock and TinyDB imported, one SVG icon) and no wellbeing
+code, gives the floor the app's memory cannot go below. The app child runs ``wellbeing.app.launch``
 (what ``wellbeing run`` does before its event loop), notes when the loop
 runs with the tray shown, and stays 0.3 s more so that the deferred start
 (the scheduler) is in its peak memory. Then (c) it starts
@@ -97,6 +100,27 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
+FIXED_CHILD = BARE_CHILD.replace(
+    "QTimer.singleShot(0, shown)",
+    """
+# The fixed stack the app cannot do without, and no wellbeing code: the
+# scheduler (APScheduler 3, which imports asyncio and so ssl), the local
+# server of the single instance, the store's lock and TinyDB, one SVG icon.
+import tempfile
+import filelock, tinydb
+from apscheduler.schedulers.qt import QtScheduler
+from PySide6.QtNetwork import QLocalServer
+from PySide6.QtGui import QIcon
+scheduler = QtScheduler()
+scheduler.add_job(print, "interval", minutes=1)
+scheduler.start()
+server = QLocalServer()
+server.listen(tempfile.mktemp(prefix="wb-bench-"))
+icon.setIcon(QIcon(sys.argv[1]))
+QTimer.singleShot(300, shown)""",
+).replace("    app.quit()", "    app.quit()\n    scheduler.shutdown()")
+"""The bare app with the fixed stack loaded (the floor issue 15 measured at 1.49x)."""
+
 
 @dataclass
 class Run:
@@ -140,18 +164,23 @@ def run_child(code: str, *args: str) -> Run:
     return Run(shown, ended - started, usage.ru_maxrss / 1024, shows, ready)
 
 
-def measure(runs: int) -> tuple[list[Run], list[Run]]:
-    """Interleaved runs of the app and the bare app, after one warm-up of each."""
+def measure(runs: int) -> tuple[list[Run], list[Run], list[Run]]:
+    """Interleaved runs of the app, the bare app and the bare app with the fixed
+    stack, after one warm-up of each."""
     app_runs: list[Run] = []
     bare_runs: list[Run] = []
+    fixed_runs: list[Run] = []
+    icon = str(ROOT / "assets" / "icons" / "calm.svg")
     with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as tmp:
         for index in range(runs + 1):
             data_dir = str(Path(tmp) / f"data{index}")
             app, bare = run_child(APP_CHILD, data_dir), run_child(BARE_CHILD)
+            fixed = run_child(FIXED_CHILD, icon)
             if index:  # the first is the warm-up
                 app_runs.append(app)
                 bare_runs.append(bare)
-    return app_runs, bare_runs
+                fixed_runs.append(fixed)
+    return app_runs, bare_runs, fixed_runs
 
 
 def cpu_ticks(pid: int) -> int:
@@ -225,13 +254,17 @@ def idle_cpu(settle_s: float, idle_s: float) -> Idle:
 def report(args: argparse.Namespace, platform_name: str) -> None:
     import PySide6
 
-    app_runs, bare_runs = measure(args.runs)
+    app_runs, bare_runs, fixed_runs = measure(args.runs)
     print(
         f"wellbeing start-up benchmark: {platform_name}, median of {args.runs} runs each"
         f" (after 1 warm-up), Python {platform.python_version()},"
         f" PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs"
     )
-    rows = [("bare PySide6 tray + menu", bare_runs), ("wellbeing app", app_runs)]
+    rows = [
+        ("bare PySide6 tray + menu", bare_runs),
+        ("bare + fixed stack", fixed_runs),
+        ("wellbeing app", app_runs),
+    ]
     print(f"{'':28}{'to tray shown':>15}{'to ready':>12}{'peak RSS':>12}   shows")
     medians = {}
     for name, results in rows:
@@ -244,6 +277,8 @@ def report(args: argparse.Namespace, platform_name: str) -> None:
     app, bare = medians["wellbeing app"], medians["bare PySide6 tray + menu"]
     ratios = [a / b for a, b in zip(app, bare, strict=True)]
     print(f"{'ratio app / bare':28}{ratios[0]:>13.2f} x{ratios[1]:>10.2f} x{ratios[2]:>9.2f} x")
+    floor = medians["bare + fixed stack"][2] / bare[2]
+    print(f"{'ratio fixed stack / bare':28}{'':>15}{'':>12}{floor:>9.2f} x")
     print("  (ready: the strain level shown and every service loaded; peak RSS of the")
     print("   running app, 0.3 s after ready, the scheduler included)")
     print("  (shows: tray = the tray icon; window = the app's no-tray fallback window;")

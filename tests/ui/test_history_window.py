@@ -172,20 +172,35 @@ def assert_plotted(plotted: Plotted, expected: Series) -> None:
     assert plotted.threshold_label == "higher range"
 
 
-def test_it_opens_on_the_last_90_days_and_reads_more_only_when_asked(big: HistoryWindow) -> None:
+def test_it_opens_on_the_last_90_days_and_reads_more_only_when_asked(
+    qtbot: QtBot, big: HistoryWindow
+) -> None:
     assert big.windowTitle() == "History and journal"
     assert big.current_range() is Range.LAST_90
     assert not big.data.complete
     assert big.data.since == TODAY - timedelta(days=RECENT_DAYS - 1)
     big.set_range(Range.LAST_30)
-    assert not big.data.complete  # inside what is loaded
+    assert not big.loading and not big.data.complete  # inside what is loaded
     big.set_range(Range.ALL)
-    assert big.data.complete
+    assert big.loading and big.journal.status.text() == "Loading your history…"
+    qtbot.waitUntil(lambda: big.data.complete, timeout=10_000)
+    assert not big.loading and big.journal.status.text() == ""
+
+
+def test_loads_asked_while_one_runs_are_read_once_after_it(
+    qtbot: QtBot, small: HistoryWindow, small_store: Store
+) -> None:
+    small.reload()
+    small_store.calls.add(Call("c-later", NOW - timedelta(minutes=20), 2, ()))
+    small.reload()
+    small.reload()
+    qtbot.waitUntil(lambda: not small.loading and "c-later" in small.journal.model.ids())
+    assert small.journal.model.ids().count("c-later") == 1
 
 
 @pytest.mark.parametrize("chosen", list(Range))
 def test_the_charts_plot_exactly_the_core_series(
-    big: HistoryWindow, big_store: Store, chosen: Range
+    qtbot: QtBot, big: HistoryWindow, big_store: Store, chosen: Range
 ) -> None:
     everything = big_store.history()
     firsts = {
@@ -195,6 +210,7 @@ def test_the_charts_plot_exactly_the_core_series(
         Range.ALL: first_day(everything, TODAY),
     }
     big.set_range(chosen)
+    qtbot.waitUntil(lambda: not big.loading, timeout=10_000)
     charts = big.findChild(PatternCharts)
     assert charts is not None
     expected = series.series_for(everything, firsts[chosen], TODAY)
@@ -264,11 +280,12 @@ def test_filtering_by_a_tag_and_dates_shows_exactly_the_matching_entries(
 
 
 def test_a_start_before_the_loaded_days_loads_the_older_ones(
-    big: HistoryWindow, big_store: Store
+    qtbot: QtBot, big: HistoryWindow, big_store: Store
 ) -> None:
     view = big.journal
     start, end = TODAY - timedelta(days=400), TODAY - timedelta(days=300)
     set_dates(view, start, end)
+    qtbot.waitUntil(lambda: not big.loading, timeout=10_000)
     check(view, "escalated")
     check(view, "Reflections")
     assert big.data.complete
@@ -283,6 +300,7 @@ def test_a_start_before_the_loaded_days_loads_the_older_ones(
 def test_text_search_waits_for_a_pause_in_typing(qtbot: QtBot, small: HistoryWindow) -> None:
     view = small.journal
     set_dates(view, TODAY - timedelta(days=365), TODAY)
+    qtbot.waitUntil(lambda: not small.loading)
     view.filters.search.setText("REFUND")
     assert len(view.model.ids()) > 2  # not yet: the debounce timer runs
     with qtbot.waitSignal(view._debounce.timeout, timeout=2000):
@@ -499,11 +517,12 @@ def focused() -> QWidget:
 
 
 def test_reload_reads_records_added_while_the_window_is_open(
-    small: HistoryWindow, small_store: Store
+    qtbot: QtBot, small: HistoryWindow, small_store: Store
 ) -> None:
     small_store.calls.add(Call("c-new", NOW - timedelta(minutes=30), 4, (Tag.ANGRY,)))
     assert "c-new" not in small.journal.model.ids()
     small.reload()
+    qtbot.waitUntil(lambda: not small.loading)
     assert small.journal.model.ids()[0] == "c-new"
     assert small.findChild(PatternCharts) is not None
     assert small.findChild(PatternCharts).plotted().calls[4][-1] == 1.0

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from wellbeing.cli.context import Context
-from wellbeing.services.ipc_client import send
 
 
 class NotRunning(Exception):
@@ -28,6 +27,8 @@ def run(ctx: Context) -> int:
 
 def on_call(ctx: Context) -> int:
     """Tell the running app a call began or ended, over its local socket (no Qt here)."""
+    from wellbeing.services.ipc_client import send
+
     if not send(ctx.data_dir(), {"on_call": ctx.args.state == "start"}):
         raise NotRunning("the wellbeing tray app is not running for this data directory")
     return 0

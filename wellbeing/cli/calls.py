@@ -17,7 +17,6 @@ from wellbeing.cli.context import Context
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.rating import last_unrated, rate
 from wellbeing.core.status import status_text
-from wellbeing.services.ipc_client import ask
 
 
 def rate_last(ctx: Context) -> int:
@@ -32,6 +31,8 @@ def rate_last(ctx: Context) -> int:
 
 
 def status(ctx: Context) -> int:
+    from wellbeing.services.ipc_client import ask
+
     document = ask(ctx.data_dir(), {"request": "status"})
     if document is None or "error" in document:
         raise NotRunning("the wellbeing tray app is not running for this data directory")

@@ -13,11 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing.cli.output import warn
 from wellbeing.services.clock import Clock
 from wellbeing.store.paths import resolve_data_dir
-from wellbeing.store.store import Store
+
+if TYPE_CHECKING:
+    from wellbeing.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -33,4 +36,6 @@ class Context:
         return resolve_data_dir(self.args.data_dir, self.environ)
 
     def open_store(self) -> Store:
+        from wellbeing.store.store import Store
+
         return Store.open(self.data_dir(), on_problem=warn)

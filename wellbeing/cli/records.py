@@ -16,19 +16,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.exchange import parse_export_text
 from wellbeing.core.fields import parse_local_time
 from wellbeing.core.rating import RATE_WINDOW, detected_to_rate, rate
 from wellbeing.core.records import Call, Source
-from wellbeing.core.stats import summarize
-from wellbeing.services.export import export_text, export_to_file
-from wellbeing.services.hub_client import HubError
-from wellbeing.services.old_pulses import FolderUnreachable
-from wellbeing.services.sharing import SharingService
+
+if TYPE_CHECKING:
+    from wellbeing.core.stats import Stats
+    from wellbeing.store.store import Store
+
+# Each command imports what only it needs inside its function: ``log-call``,
+# run from a softphone's hook on every call, must not pay for stats, export
+# and sharing.
 
 IMPORT_SIZE_LIMIT = 512 * 1024 * 1024
 """An export of decades of history stays far below this; a bigger file is
@@ -87,8 +90,21 @@ def log_call(ctx: Context) -> int:
     return 0
 
 
+def summarize(store: Store, now: datetime, days: int | None) -> Stats:
+    """The stats from the week summaries; the window's records for ``--days``."""
+    from wellbeing.core.stats import from_totals, since_of, summarize_window
+    from wellbeing.core.summary import streaks
+
+    since = since_of(now, days)
+    totals = store.totals()
+    if since is None:
+        return from_totals(totals, now)
+    window = store.history(since, None)
+    return summarize_window(window, now, days, streaks(totals, now)[0])
+
+
 def stats(ctx: Context) -> int:
-    summary = summarize(ctx.open_store().history(), ctx.now(), ctx.args.days)
+    summary = summarize(ctx.open_store(), ctx.now(), ctx.args.days)
     print(json.dumps(summary.to_dict()) if ctx.args.json else summary.to_text())
     return 0
 
@@ -100,6 +116,8 @@ def export(ctx: Context) -> int:
             raise InvalidInput(f"--out: is a directory: {out}")
         if not out.parent.is_dir():
             raise InvalidInput(f"--out: no such directory: {out.parent}")
+    from wellbeing.services.export import export_text, export_to_file
+
     history = ctx.open_store().history()
     if out is None:
         sys.stdout.write(export_text(history, ctx.args.format, ctx.args.kind))
@@ -109,6 +127,8 @@ def export(ctx: Context) -> int:
 
 
 def import_(ctx: Context) -> int:
+    from wellbeing.core.exchange import parse_export_text
+
     path = Path(ctx.args.file)
     history = parse_export_text(read_export_file(path), ctx.now())
     added = ctx.open_store().import_history(history)
@@ -165,6 +185,10 @@ def _read_at_most(read: Callable[[int], bytes], size: int) -> bytes:
 def purge(ctx: Context) -> int:
     if not ctx.args.yes:
         raise InvalidInput("purge deletes every record; add --yes to confirm")
+    from wellbeing.services.hub_client import HubError
+    from wellbeing.services.old_pulses import FolderUnreachable
+    from wellbeing.services.sharing import SharingService
+
     store = ctx.open_store()
     problem: str | None = None
     retracted = 0

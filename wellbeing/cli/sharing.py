@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
-from wellbeing.services.hub_client import HubError
-from wellbeing.services.sharing import SharingService, Stopped
+
+if TYPE_CHECKING:
+    from wellbeing.services.sharing import SharingService, Stopped
+
+# The network client (urllib, ssl) is imported by the commands that use it:
+# ``log-call``, run from a softphone's hook on every call, must not pay for it.
 
 FOLDER_RETIRED = (
     "--folder: sharing through a shared folder is retired: whoever reads the folder can read "
@@ -35,6 +39,8 @@ class HubFailed(OSError):
 
 
 def _service(ctx: Context) -> SharingService:
+    from wellbeing.services.sharing import SharingService
+
     return SharingService(ctx.data_dir(), on_problem=warn)
 
 
@@ -43,6 +49,8 @@ def _print_pulses(pulses: list[dict[str, Any]]) -> None:
 
 
 def share_on(ctx: Context) -> int:
+    from wellbeing.services.hub_client import HubError
+
     args = ctx.args
     if args.folder is not None:
         raise InvalidInput(FOLDER_RETIRED)
@@ -79,6 +87,8 @@ def share_preview(ctx: Context) -> int:
 
 
 def share_publish(ctx: Context) -> int:
+    from wellbeing.services.hub_client import HubError
+
     service = _service(ctx)
     try:
         published = service.publish(ctx.open_store().history(), ctx.now())
@@ -96,6 +106,8 @@ def share_publish(ctx: Context) -> int:
 
 
 def share_off(ctx: Context) -> int:
+    from wellbeing.services.hub_client import HubError
+
     service = _service(ctx)
     state = service.state()
     if not state.enabled and not state.legacy_pulses:

@@ -18,7 +18,6 @@ from typing import Any
 from wellbeing.cli.context import Context
 from wellbeing.cli.sharing import HubFailed
 from wellbeing.core.errors import InvalidInput
-from wellbeing.services.hub_client import HubClient, HubError, check_url
 
 VIEWER_ENV = "WELLBEING_VIEWER"
 MAX_VIEWER_FILE = 4096
@@ -45,6 +44,8 @@ def viewer_credential(ctx: Context) -> str:
 
 
 def team_report(ctx: Context) -> int:
+    from wellbeing.services.hub_client import HubClient, HubError
+
     args = ctx.args
     client = HubClient(args.hub)
     viewer = viewer_credential(ctx)
@@ -83,6 +84,8 @@ def _figure(value: object) -> str:
 
 def team_dashboard(ctx: Context) -> int:
     """Open the hub's lead page; the lead signs in there with the viewer credential."""
+    from wellbeing.services.hub_client import check_url
+
     url = check_url(ctx.args.hub) + "/lead/"
     if not webbrowser.open(url):
         print(f"open this address in a browser: {url}")

@@ -33,6 +33,7 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import breaks_prompted, breaks_taken, breathing_minutes, mean_stress
 from wellbeing.core.records import Call
+from wellbeing.core.summary import Totals, streaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +102,27 @@ def _mean_difficulty(calls: tuple[Call, ...]) -> float | None:
     return round(fmean(rated), 1) if rated else None
 
 
-def summarize(history: History, now: datetime, days: int | None = None) -> Stats:
-    """Totals over the last ``days`` days before ``now``, or everything."""
+def check_days(days: int | None) -> None:
     if days is not None and (isinstance(days, bool) or days < 1):
         raise InvalidInput(f"days: must be at least 1, got {days!r}")
-    since = None if days is None else now - timedelta(days=days)
-    window = history.between(since, None)
+
+
+def since_of(now: datetime, days: int | None) -> datetime | None:
+    """The start of the window of ``days`` days before ``now``; None for everything."""
+    check_days(days)
+    return None if days is None else now - timedelta(days=days)
+
+
+def summarize(history: History, now: datetime, days: int | None = None) -> Stats:
+    """Totals over the last ``days`` days before ``now``, or everything."""
+    streak = classify.streak(history.calls, history.breaks, now)
+    return summarize_window(history.between(since_of(now, days), None), now, days, streak)
+
+
+def summarize_window(window: History, now: datetime, days: int | None, streak: int) -> Stats:
+    """The stats of ``window`` (the records since ``since_of(now, days)``), given
+    the current streak over the whole history."""
+    since = since_of(now, days)
     calls = window.calls
     return Stats(
         since=since,
@@ -115,7 +131,7 @@ def summarize(history: History, now: datetime, days: int | None = None) -> Stats
         calls=len(calls),
         difficult=sum(1 for call in calls if classify.is_difficult(call)),
         severe=sum(1 for call in calls if classify.is_severe(call)),
-        current_streak=classify.streak(history.calls, history.breaks, now),
+        current_streak=streak,
         max_streak=classify.max_streak(calls, window.breaks),
         breaks_taken=breaks_taken(window.breaks),
         breaks_prompted=breaks_prompted(window.prompts),
@@ -125,4 +141,32 @@ def summarize(history: History, now: datetime, days: int | None = None) -> Stats
         mean_stress=mean_stress(window),
         reflections=len(window.reflections),
         unrated=sum(1 for call in calls if call.difficulty is None),
+    )
+
+
+def from_totals(totals: Totals, now: datetime) -> Stats:
+    """The stats of the whole history from the sum of its week summaries.
+
+    The same numbers as ``summarize(history, now)`` without building a record.
+    """
+    readings = totals.stress_count
+    rated = totals.calls - totals.unrated
+    current, longest = streaks(totals, now)
+    return Stats(
+        since=None,
+        until=now,
+        days=None,
+        calls=totals.calls,
+        difficult=totals.difficult,
+        severe=totals.severe,
+        current_streak=current,
+        max_streak=longest,
+        breaks_taken=totals.breaks_taken,
+        breaks_prompted=totals.breaks_prompted,
+        breaks_skipped=totals.breaks_skipped,
+        breathing_minutes=round(totals.breathing_s / 60, 1),
+        mean_difficulty=round(totals.difficulty_sum / rated, 1) if rated else None,
+        mean_stress=round(totals.stress_sum / readings, 1) if readings else None,
+        reflections=totals.reflections,
+        unrated=totals.unrated,
     )

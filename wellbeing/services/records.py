@@ -9,7 +9,9 @@ shows).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,10 @@ class Records(QObject):
     def view_data(self, now: datetime, days: int | None) -> HistoryViewData:
         """The last ``days`` days (all of them with None), as the history window shows them."""
         return load_history_view_data(self._store, now, days)
+
+    def view_job(self, now: datetime, days: int | None) -> Callable[[], HistoryViewData]:
+        """``view_data`` as a job for a worker thread: it holds the store, no ``QObject``."""
+        return partial(load_history_view_data, self._store, now, days)
 
     def delete(self, kind: EntryKind, record_id: str) -> None:
         """Delete one entry for good; raises ``StoreError`` or ``OSError``."""

@@ -80,7 +80,7 @@ def sync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, payload: bytes, mode: int = FILE_MODE) -> None:
+def write_atomically(path: Path, payload: bytes | memoryview, mode: int = FILE_MODE) -> None:
     """Replace ``path`` by a file holding ``payload``, all or nothing.
 
     The new file gets exactly ``mode`` (0600 unless a caller writes for

@@ -9,6 +9,7 @@
   .lock                filelock's lock file: the one lock for every change here
   calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
   breaks/ prompts/ reflections/ checkins/
+  summaries/calls.json, calls-<token>.events: the week summaries behind `stats`
 ```
 
 A file that did not parse sits beside the original as
@@ -30,6 +31,7 @@ META = "meta.json"
 SETTINGS = "settings.json"
 DRAFTS = "reflection-drafts.json"
 KINDS = ("calls", "breaks", "prompts", "reflections", "checkins")
+SUMMARIES = "summaries"
 DIR_MODE = 0o700
 
 
@@ -48,9 +50,9 @@ def make_private_dir(folder: Path) -> None:
 
 
 def folders(root: Path) -> Iterator[Path]:
-    """The data directory and each kind's folder that exists."""
+    """The data directory, each kind's folder and the summaries' folder that exist."""
     yield root
-    for kind in KINDS:
+    for kind in (*KINDS, SUMMARIES):
         if (root / kind).is_dir():
             yield root / kind
 
@@ -88,6 +90,9 @@ def private_files(root: Path) -> Iterator[Path]:
                 yield path
             elif folder == root:
                 if name in (SETTINGS, DRAFTS) or name.startswith(SETTINGS + CORRUPT_MARK):
+                    yield path
+            elif folder.name == SUMMARIES:
+                if name.endswith((".json", ".events")):
                     yield path
             elif week_monday(name.split(CORRUPT_MARK)[0]) is not None:
                 yield path

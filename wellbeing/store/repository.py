@@ -149,6 +149,14 @@ class RecordRepository(Generic[R]):
     def count(self) -> int:
         return sum(len(self._file(path).documents()) for path in self._paths())
 
+    def week_files(self) -> list[tuple[date, Path]]:
+        """The week files, with the Monday of their week, oldest first."""
+        return self._weeks()
+
+    def read_week(self, path: Path) -> list[R]:
+        """The readable records of one week file, oldest first, as ``all`` reads them."""
+        return self._read([path])
+
     # --- files ------------------------------------------------------------------
 
     def _path_of(self, record: R) -> Path:

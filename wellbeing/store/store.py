@@ -37,7 +37,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing.core.history import History
 from wellbeing.core.records import Break, Call, CheckIn, Prompt, Reflection
@@ -54,6 +54,9 @@ from wellbeing.store.lock import DEFAULT_TIMEOUT_S, StoreLock
 from wellbeing.store.repository import RecordRepository, WriteInterrupted
 from wellbeing.store.schema import MIGRATIONS, SCHEMA_VERSION, check_schema, ensure_schema
 from wellbeing.store.storage import AtomicJSONStorage, dump, sync_directory, write_atomically
+
+if TYPE_CHECKING:
+    from wellbeing.core.summary import Totals
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Store", "StoreError"]
 
@@ -136,6 +139,13 @@ class Store:
             reflections=self.reflections.between(start, end),
             checkins=self.checkins.between(start, end),
         )
+
+    def totals(self) -> Totals:
+        """The whole history's totals from the week summaries (see ``summaries``)."""
+        from wellbeing.store.summaries import history_totals
+
+        kinds = (self.calls, self.breaks, self.prompts, self.reflections)
+        return history_totals(self._root, kinds)
 
     def import_history(self, history: History) -> dict[str, int]:
         """Merge ``history`` (validated by the caller); the number added per kind.

@@ -8,7 +8,8 @@ entry in full, deletes an entry, and exports (``journal_view``).
 Opening fast with years of records (the target is 300 ms for two years,
 about 40,000 calls): the window reads only the last 90 days
 (``history_view.load_history_view_data(days=90)``, about 70 ms) and
-reads everything (about 0.6 s, under a wait cursor) only when the agent
+reads everything (about 0.6 s, on a worker thread while the journal says
+it is loading, so the window never freezes) only when the agent
 asks for older days: "All time", "This year" reaching before those 90
 days, or a journal start date before them. After that everything is in
 memory and every range or filter is computed from it. pyqtgraph, which
@@ -29,8 +30,9 @@ Choices where the design was silent:
   drops the record from what is in memory and draws the charts and the list
   again, without a second read of the store; the service's own ``changed``
   tells the rest of the app (a deleted call changes the tray's streak).
-- The window does not watch the store: ``reload()`` reads it again (the
-  owner calls it when records are added while the window is open).
+- The window does not watch the store: ``reload()`` reads it again, off
+  the GUI thread (the owner calls it when records are added while the
+  window is open); reloads asked during a read are done once, after it.
 - Esc closes the window.
 """
 
@@ -41,7 +43,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -58,6 +59,7 @@ from wellbeing.services import history_view
 from wellbeing.services.clock import Clock
 from wellbeing.services.history_view import RECENT_DAYS, HistoryViewData, Range
 from wellbeing.services.records import Records
+from wellbeing.services.worker import SerialWorker
 from wellbeing.store.errors import StoreError
 from wellbeing.ui import history_words
 from wellbeing.ui.delete_confirm import confirm_delete_entry
@@ -86,6 +88,9 @@ class HistoryWindow(QWidget):
         self._charts: PatternCharts | None = None
         self._chart_waits = 0
         self._data = records.view_data(clock.now(), RECENT_DAYS)
+        self._worker = SerialWorker(self)
+        self._reading = False
+        self._queued: list[int | None] = []
         self.setWindowTitle(self.tr("History and journal"))
         self.setAccessibleName(self.tr("History and journal"))
         self.setPalette(palette(self._colors))
@@ -249,13 +254,39 @@ class HistoryWindow(QWidget):
         self.repaint()  # the journal and "Drawing your charts…" reach the screen first
         self.ensure_charts()
 
+    @property
+    def loading(self) -> bool:
+        """Whether a read of the store runs now (its outcome redraws the window)."""
+        return self._reading
+
     def _load(self, days: int | None) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._data = self._records.view_data(self._clock.now(), days)
-        finally:
-            QApplication.restoreOverrideCursor()
+        """Read the store on the worker thread, so years of it never freeze the
+        window; what is asked meanwhile is read once after, the widest range."""
+        if self._reading:
+            wanted = [*self._queued, days]
+            widest = None if None in wanted else max(w for w in wanted if w is not None)
+            self._queued = [widest]
+            return
+        self._reading = True
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.journal.show_status(self.tr("Loading your history…"))
+        job = self._records.view_job(self._clock.now(), days)
+        self._worker.submit(job, self._loaded, self._load_failed)
+
+    def _loaded(self, data: HistoryViewData) -> None:
+        self._data = data
+        self._after_load("")
         self._redraw()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._after_load(self.tr("Could not read your history: {error}").format(error=error))
+
+    def _after_load(self, status: str) -> None:
+        self._reading = False
+        self.unsetCursor()
+        self.journal.show_status(status)
+        if self._queued:
+            self._load(self._queued.pop())
 
     def _on_range_changed(self) -> None:
         first = history_view.range_first(self.current_range(), self._data)
