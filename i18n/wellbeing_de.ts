@@ -2304,7 +2304,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+76"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
         <source>How was that call?</source>
         <translation>Wie war dieser Anruf?</translation>
     </message>
@@ -3229,6 +3229,35 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>Teilen ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Geteilt, einmal pro Woche:&lt;/b&gt; wie viele Anrufe, wie viele davon schwierig oder sehr belastend waren, deine längste Serie schwieriger Anrufe, angebotene und genommene Pausen, geatmete Minuten, durchschnittlicher Stress, Check-in-Werte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Nie geteilt:&lt;/b&gt; dein Name, Notizen, Reflexionen, Tagebuch, Tags, Uhrzeiten oder irgendetwas, das du schreibst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Deine Wochen gehen an einen Team-Hub, den jemand betreibt, dem dein Team vertraut, nicht an deine Teamleitung. Der Hub speichert keine Verbindung zwischen dir und deinen Zahlen, und deine Teamleitung sieht die Teamzahlen einer Woche erst, wenn sie abgeschlossen ist und genug Personen geteilt haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Nur abgeschlossene Wochen werden gesendet. Beim Beenden wird jede Woche zurückgezogen, die noch nicht abgeschlossen ist; abgeschlossene Wochen gibt es nur in den Zahlen des Teams.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub betrieben von: {operator}
+Dein Team: {team}
+Eine Woche wird erst gezeigt, wenn mindestens {k} Personen sie geteilt haben.</translation>
     </message>
 </context>
 <context>

@@ -2304,7 +2304,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+76"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
         <source>How was that call?</source>
         <translation>¿Qué tal fue esa llamada?</translation>
     </message>
@@ -3229,6 +3229,35 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>El uso compartido está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Se comparte, una vez por semana:&lt;/b&gt; cuántas llamadas, cuántas fueron difíciles o graves, tu racha más larga de llamadas difíciles, pausas ofrecidas y realizadas, minutos de respiración, estrés medio y puntuaciones del balance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Nunca se comparte:&lt;/b&gt; tu nombre, notas, reflexiones, diario, etiquetas, horas del día ni nada de lo que escribas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Tus semanas van a un hub del equipo que gestiona alguien de confianza para tu equipo, no a tu responsable. El hub no guarda ningún vínculo entre tú y tus números, y tu responsable solo ve las cifras de equipo de una semana cuando esta se cierra y la han compartido suficientes personas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Solo se envían semanas terminadas. Al dejar de compartir se retiran todas las semanas que aún no se han cerrado; las semanas cerradas solo existen dentro de las cifras del equipo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub gestionado por: {operator}
+Tu equipo: {team}
+Una semana solo se muestra cuando la han compartido al menos {k} personas.</translation>
     </message>
 </context>
 <context>

@@ -205,12 +205,12 @@
     <message>
         <location line="+3"/>
         <source>Your break keeps running while you choose: Back returns to it.</source>
-        <translation>Votre pause continue pendant que vous choisissez : Retour vous y ramène.</translation>
+        <translation>Votre pause continue pendant que vous choisissez&#xa0;: Retour vous y ramène.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How stressed were you before this break? (optional)</source>
-        <translation>Quel était votre niveau de stress avant cette pause ? (facultatif)</translation>
+        <translation>Quel était votre niveau de stress avant cette pause&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -566,12 +566,12 @@
     <message>
         <location line="+9"/>
         <source>Think of the last week; any question can be left out.</source>
-        <translation>Pensez à la dernière semaine ; vous pouvez passer n&apos;importe quelle question.</translation>
+        <translation>Pensez à la dernière semaine&#xa0;; vous pouvez passer n&apos;importe quelle question.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A short self-check in three parts, about the last week: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation>Un court bilan personnel en trois parties, sur la dernière semaine : comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
+        <translation>Un court bilan personnel en trois parties, sur la dernière semaine&#xa0;: comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1233,7 +1233,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+1"/>
         <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation>Supprimer définitivement cette entrée ? Elle ne pourra pas être récupérée.</translation>
+        <translation>Supprimer définitivement cette entrée&#xa0;? Elle ne pourra pas être récupérée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1468,7 +1468,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+2"/>
         <source>stress after {n}</source>
-        <translation>stress après : {n}</translation>
+        <translation>stress après&#xa0;: {n}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1826,7 +1826,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+2"/>
         <source>Undo: remove the call just logged ({rating})</source>
-        <translation>Annuler : retirer l&apos;appel qui vient d&apos;être noté ({rating})</translation>
+        <translation>Annuler&#xa0;: retirer l&apos;appel qui vient d&apos;être noté ({rating})</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1897,7 +1897,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location filename="../wellbeing/services/mic_sensor/base.py" line="+29"/>
         <source>Calls are not detected on this machine ({why}). Prompts still wait while you are on a call: tick “On a call” in the menu, or let your softphone run “wellbeing on-call start” and “wellbeing on-call end”.</source>
-        <translation>Les appels ne sont pas détectés sur cet ordinateur ({why}). Les suggestions peuvent quand même attendre pendant un appel : cochez « En appel » dans le menu, ou laissez votre softphone lancer « wellbeing on-call start » et « wellbeing on-call end ».</translation>
+        <translation>Les appels ne sont pas détectés sur cet ordinateur ({why}). Les suggestions peuvent quand même attendre pendant un appel&#xa0;: cochez «&#xa0;En appel&#xa0;» dans le menu, ou laissez votre softphone lancer «&#xa0;wellbeing on-call start&#xa0;» et «&#xa0;wellbeing on-call end&#xa0;».</translation>
     </message>
     <message>
         <location filename="../wellbeing/services/mic_sensor/macos.py" line="+73"/>
@@ -2304,7 +2304,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+76"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
         <source>How was that call?</source>
         <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
     </message>
@@ -2330,7 +2330,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="-85"/>
         <source>More: the caller, L.A.S.T., a line crossed, journal</source>
-        <translation>Plus : l&apos;appelant, L.A.S.T., une limite franchie, journal</translation>
+        <translation>Plus&#xa0;: l&apos;appelant, L.A.S.T., une limite franchie, journal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,7 +2356,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+16"/>
         <source>Private: stays on this computer. Ctrl+Enter saves; Esc keeps a draft.</source>
-        <translation>Privé : reste sur cet ordinateur. Ctrl+Entrée pour enregistrer ; Échap garde un brouillon.</translation>
+        <translation>Privé&#xa0;: reste sur cet ordinateur. Ctrl+Entrée pour enregistrer&#xa0;; Échap garde un brouillon.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2392,7 +2392,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+1"/>
         <source>Not now: keep a draft</source>
-        <translation>Pas maintenant : garder un brouillon</translation>
+        <translation>Pas maintenant&#xa0;: garder un brouillon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2793,7 +2793,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+4"/>
         <source>Separated by commas; leave it empty to count any program.</source>
-        <translation>Séparés par des virgules ; laissez vide pour compter n&apos;importe quel programme.</translation>
+        <translation>Séparés par des virgules&#xa0;; laissez vide pour compter n&apos;importe quel programme.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2838,12 +2838,12 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location filename="../wellbeing/ui/delete_confirm.py" line="-23"/>
         <source>Delete all your data?</source>
-        <translation>Supprimer toutes vos données ?</translation>
+        <translation>Supprimer toutes vos données&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete all your data from this computer?</source>
-        <translation>Supprimer toutes vos données de cet ordinateur ?</translation>
+        <translation>Supprimer toutes vos données de cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3057,7 +3057,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+62"/>
         <source>Stop sharing and take back the weeks that are still open?</source>
-        <translation>Arrêter le partage et retirer les semaines encore ouvertes ?</translation>
+        <translation>Arrêter le partage et retirer les semaines encore ouvertes&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3092,22 +3092,22 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+7"/>
         <source>You joined the team hub. Nothing has been sent: each finished week goes by itself at a random moment before it closes, exactly as shown.</source>
-        <translation>Vous avez rejoint le hub de l&apos;équipe. Rien n&apos;a été envoyé : chaque semaine terminée part seule à un moment choisi au hasard avant sa clôture, exactement comme affiché.</translation>
+        <translation>Vous avez rejoint le hub de l&apos;équipe. Rien n&apos;a été envoyé&#xa0;: chaque semaine terminée part seule à un moment choisi au hasard avant sa clôture, exactement comme affiché.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sent to your team&apos;s hub. Weeks sent just now: {n}.</source>
-        <translation>Envoyé au hub de votre équipe. Semaines envoyées à l&apos;instant : {n}.</translation>
+        <translation>Envoyé au hub de votre équipe. Semaines envoyées à l&apos;instant&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing new to send: every finished week still open is already sent.</source>
-        <translation>Rien de nouveau à envoyer : toutes les semaines terminées encore ouvertes ont déjà été envoyées.</translation>
+        <translation>Rien de nouveau à envoyer&#xa0;: toutes les semaines terminées encore ouvertes ont déjà été envoyées.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sharing is off. Open weeks taken back: {n}. Weeks already released exist only inside your team&apos;s figures, never as yours.</source>
-        <translation>Le partage est désactivé. Semaines ouvertes retirées : {n}. Les semaines déjà publiées n&apos;existent que dans les chiffres de l&apos;équipe, jamais comme les vôtres.</translation>
+        <translation>Le partage est désactivé. Semaines ouvertes retirées&#xa0;: {n}. Les semaines déjà publiées n&apos;existent que dans les chiffres de l&apos;équipe, jamais comme les vôtres.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3142,12 +3142,12 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+3"/>
         <source>Hub &amp;address:</source>
-        <translation>&amp;Adresse du hub :</translation>
+        <translation>&amp;Adresse du hub&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Invitation:</source>
-        <translation>&amp;Invitation :</translation>
+        <translation>&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3167,7 +3167,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location line="+17"/>
         <source>Sharing is on. Weeks sent and still open: {n}.</source>
-        <translation>Le partage est activé. Semaines envoyées et encore ouvertes : {n}.</translation>
+        <translation>Le partage est activé. Semaines envoyées et encore ouvertes&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3229,6 +3229,35 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>Le partage est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Partagé une fois par semaine&#xa0;:&lt;/b&gt; le nombre d&apos;appels, combien étaient difficiles ou très éprouvants, votre plus longue série d&apos;appels difficiles, les pauses proposées et prises, les minutes de respiration, le stress moyen, les scores du bilan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Jamais partagé&#xa0;:&lt;/b&gt; votre nom, vos notes, réflexions, journal, étiquettes, les heures de la journée, ni rien de ce que vous écrivez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Vos semaines vont à un hub d&apos;équipe géré par une personne de confiance pour votre équipe, pas à votre responsable. Le hub ne garde aucun lien entre vous et vos chiffres, et votre responsable ne voit les chiffres d&apos;équipe d&apos;une semaine qu&apos;une fois celle-ci close, quand assez de personnes l&apos;ont partagée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Seules les semaines terminées sont envoyées. Arrêter le partage retire toutes les semaines pas encore closes&#xa0;; les semaines closes n&apos;existent que dans les chiffres de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub géré par&#xa0;: {operator}
+Votre équipe&#xa0;: {team}
+Une semaine n&apos;est affichée que si au moins {k} personnes l&apos;ont partagée.</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3341,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     <message>
         <location filename="../wellbeing/ui/stress_question.py" line="+134"/>
         <source>0 is calm, 10 is very stressed. Optional: no answer until you choose one; a digit chooses, Delete skips.</source>
-        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif : sans réponse tant que vous n&apos;en choisissez pas ; un chiffre choisit, Suppr passe.</translation>
+        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif&#xa0;: sans réponse tant que vous n&apos;en choisissez pas&#xa0;; un chiffre choisit, Suppr passe.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2304,7 +2304,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+76"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
         <source>How was that call?</source>
         <translation>Como foi essa ligação?</translation>
     </message>
@@ -3229,6 +3229,35 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>O compartilhamento está desativado.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Compartilhado, uma vez por semana:&lt;/b&gt; quantas ligações, quantas foram difíceis ou muito difíceis, sua maior sequência de ligações difíceis, pausas oferecidas e feitas, minutos de respiração, estresse médio, pontuações do check-in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Nunca compartilhado:&lt;/b&gt; seu nome, anotações, reflexões, diário, tags, horários do dia ou qualquer coisa que você escreva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Suas semanas vão para um hub da equipe administrado por alguém de confiança da sua equipe, não para a sua liderança. O hub não guarda nenhuma ligação entre você e seus números, e a sua liderança só vê os números da equipe de uma semana depois que ela fecha, quando pessoas suficientes compartilharam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Só semanas concluídas são enviadas. Parar retira todas as semanas que ainda não fecharam; as semanas fechadas existem só dentro dos números da equipe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub administrado por: {operator}
+Sua equipe: {team}
+Uma semana só aparece quando pelo menos {k} pessoas a compartilharam.</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,12 @@ def test_counted_phrases_and_delete_questions_are_translated(
     context: str, source: str, count: int, expected: str
 ) -> None:
     assert QCoreApplication.translate(context, source, None, count) == expected
+
+
+@pytest.mark.usefixtures("german")
+def test_what_the_sharing_dialog_explains_is_translated() -> None:
+    from wellbeing.ui import sharing_words
+
+    shared, never, *_ = sharing_words.explanation()
+    assert shared.startswith("<b>Geteilt, einmal pro Woche:</b>")
+    assert never.startswith("<b>Nie geteilt:</b>")
