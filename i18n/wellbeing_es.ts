@@ -141,7 +141,7 @@
     <message>
         <location line="+14"/>
         <source>Paused until {time}</source>
-        <translation>En pausa hasta las {time}</translation>
+        <translation>En pausa hasta {time}</translation>
     </message>
     <message>
         <location line="+0"/>
