@@ -2316,7 +2316,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     <message>
         <location line="+27"/>
         <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
-        <translation>Uma ligação de {minutes} min {seconds} s acabou de terminar. Um clique avalia.</translation>
+        <translation>Uma ligação de {minutes} min {seconds} s acabou de terminar. Um clique basta para avaliar.</translation>
     </message>
 </context>
 <context>
