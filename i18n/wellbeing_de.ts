@@ -1884,7 +1884,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     <message>
         <location line="+1"/>
         <source>Noticing your calls</source>
-        <translation>Deine Anrufe erkennen</translation>
+        <translation>Anruferkennung</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3077,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     <message>
         <location line="+3"/>
         <source>Joining the team hub… nothing is sent yet.</source>
-        <translation>Team-Hub wird beigetreten… noch wird nichts gesendet.</translation>
+        <translation>Beitritt zum Team-Hub… noch wird nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
