@@ -4,7 +4,7 @@
 <context>
     <name>AgentActions</name>
     <message>
-        <location filename="../wellbeing/ui/actions.py" line="+91"/>
+        <location filename="../wellbeing/ui/actions.py" line="+100"/>
         <source>1 · Routine</source>
         <translation>1 · Routine</translation>
     </message>
@@ -29,9 +29,14 @@
         <translation>5 · Sehr belastend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Log call</source>
         <translation>Anruf eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the last call</source>
+        <translation>Letzten Anruf bewerten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -69,12 +74,17 @@
         <translation>Hinweise wieder einschalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Start now (waits until the call ends)</source>
+        <translation>Jetzt starten (wartet bis zum Gesprächsende)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snooze 5 min</source>
         <translation>5 Min. später</translation>
     </message>
@@ -128,6 +138,16 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused until {time}</source>
+        <translation>Pausiert bis {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompts paused</source>
+        <translation>Hinweise pausiert</translation>
+    </message>
 </context>
 <context>
     <name>BreathCircle</name>
@@ -140,6 +160,82 @@
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>Wird größer, wenn du einatmest, und kleiner, wenn du ausatmest.</translation>
+    </message>
+</context>
+<context>
+    <name>BreatheOffer</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="+147"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your body may still be on that call. A short breathing reset helps.</source>
+        <translation>Vielleicht steckt dir der Anruf noch in den Knochen. Eine kurze Atempause hilft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without breathing</source>
+        <translation>Ohne Atempause schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe now</source>
+        <translation>Jetzt durchatmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the breathing reset</source>
+        <translation>Kurze Atempause starten</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingOptions</name>
+    <message>
+        <location filename="../wellbeing/ui/breathing_options.py" line="+48"/>
+        <source>Change this break</source>
+        <translation>Diese Pause ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your break keeps running while you choose: Back returns to it.</source>
+        <translation>Deine Pause läuft weiter, während du wählst: Zurück bringt dich wieder hin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How stressed were you before this break? (optional)</source>
+        <translation>Wie gestresst warst du vor dieser Pause? (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Length of the break</source>
+        <translation>Dauer der Pause</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the breathing</source>
+        <translation>Zurück zum Atmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe with these</source>
+        <translation>So atmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again with this pattern and length</source>
+        <translation>Mit diesem Rhythmus und dieser Dauer neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -243,6 +339,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{s} s</source>
+        <translation>{s} Sek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{m} min {s} s</source>
         <translation>{m} Min. {s} Sek.</translation>
     </message>
@@ -252,7 +353,7 @@
         <translation>{m} Min.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>You breathed for {time}.</source>
         <translation>Du hast {time} lang geatmet.</translation>
     </message>
@@ -265,67 +366,22 @@
 <context>
     <name>BreathingWindow</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+115"/>
         <source>Breathing break</source>
         <translation>Atempause</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Take a breathing break</source>
-        <translation>Atempause machen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a rhythm. You can stop at any time.</source>
-        <translation>Wähl einen Rhythmus. Du kannst jederzeit aufhören.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../wellbeing/ui/breathing_options.py" line="-20"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Length of the break in minutes</source>
-        <translation>Dauer der Pause in Minuten</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How stressed do you feel right now? (0–10)</source>
-        <translation>Wie gestresst fühlst du dich gerade? (0–10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Stress before the break, 0 to 10</source>
         <translation>Stress vor der Pause, 0 bis 10</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not now: close without a break</source>
-        <translation>Nicht jetzt: ohne Pause schließen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start breathing</source>
-        <translation>Mit dem Atmen beginnen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+146"/>
         <source>Seconds left in this phase</source>
         <translation>Verbleibende Sekunden in dieser Phase</translation>
     </message>
@@ -335,7 +391,17 @@
         <translation>Fortschritt in dieser Phase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the pattern, the length or say how stressed you are</source>
+        <translation>Rhythmus oder Dauer ändern oder sagen, wie gestresst du bist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -345,12 +411,12 @@
         <translation>Den Rest dieser Pause überspringen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../wellbeing/ui/breathing_after.py" line="+30"/>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How do you feel now? (0–10)</source>
         <translation>Wie fühlst du dich jetzt? (0–10)</translation>
     </message>
@@ -360,14 +426,24 @@
         <translation>Stress nach der Pause, 0 bis 10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Done: save this break</source>
         <translation>Fertig: diese Pause speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reflect on this call</source>
+        <translation>Diesen Anruf reflektieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this break and reflect on the call before it</source>
+        <translation>Diese Pause speichern und den Anruf davor reflektieren</translation>
     </message>
 </context>
 <context>
@@ -489,21 +565,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Think of the last four weeks; any question can be left out.</source>
-        <translation>Denk an die letzten vier Wochen; jede Frage kannst du auch auslassen.</translation>
+        <source>Think of the last week; any question can be left out.</source>
+        <translation>Denk an die letzte Woche; jede Frage kannst du auch auslassen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>A short self-check in three parts, about the last week: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
+        <translation>Ein kurzer Selbst-Check in drei Teilen über die letzte Woche: wie es dir ging, wie du deine Arbeit erlebt hast und wie deine Gespräche mit Kundinnen und Kunden waren. Zwölf Fragen, etwa eine Minute.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Part {number} of {total}</source>
         <translation>Teil {number} von {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation>Ein kurzer Selbst-Check in drei Teilen über die letzten vier Wochen: wie es dir ging, wie du deine Arbeit erlebt hast und wie deine Gespräche mit Kundinnen und Kunden waren. Zwölf Fragen, etwa eine Minute.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
         <translation>Es gibt keine richtigen oder falschen Antworten. Nimm, was dir zuerst in den Sinn kommt, und lass jede Frage aus, die du lieber nicht beantworten möchtest.</translation>
     </message>
@@ -644,7 +720,7 @@
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+167"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
         <translation>{group}. Mit den Pfeiltasten bewegen, mit der Leertaste auswählen.</translation>
     </message>
@@ -883,27 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/companion.py" line="+182"/>
-        <source>wellbeing kept your data safe</source>
-        <translation>wellbeing hat deine Daten geschützt</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Starting at login could not be changed</source>
-        <translation>Der Start bei der Anmeldung ließ sich nicht ändern</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Team sharing did not work</source>
-        <translation>Das Teilen im Team hat nicht geklappt</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>wellbeing is already running</source>
-        <translation>wellbeing läuft bereits</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../wellbeing/app/companion.py" line="+246"/>
         <source>Its icon is in the system tray.</source>
         <translation>Das Symbol ist im Infobereich der Taskleiste.</translation>
     </message>
@@ -934,7 +990,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../wellbeing/ui/history_words.py" line="+27"/>
+        <location filename="../wellbeing/ui/history_words.py" line="+28"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
@@ -954,7 +1010,7 @@
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
     </message>
@@ -1089,7 +1145,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+91"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Verlauf und Tagebuch</translation>
@@ -1135,17 +1191,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation>Diesen Eintrag endgültig löschen? Er lässt sich nicht wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Everything, JSON (*.json)</source>
         <translation>Alles, JSON (*.json)</translation>
     </message>
@@ -1160,7 +1206,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Could not delete: {error}</source>
         <translation>Löschen nicht möglich: {error}</translation>
     </message>
@@ -1170,7 +1216,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Eintrag gelöscht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not export: {error}</source>
         <translation>Export nicht möglich: {error}</translation>
     </message>
@@ -1178,6 +1224,26 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Alles exportiert nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this entry for good? It cannot be brought back.</source>
+        <translation>Diesen Eintrag endgültig löschen? Er lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this entry</source>
+        <translation>Diesen Eintrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1377,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>JournalText</name>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+47"/>
         <source>routine</source>
         <translation>Routine</translation>
     </message>
@@ -1342,17 +1408,22 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+8"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-161"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -1373,18 +1444,19 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+101"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../wellbeing/ui/date_text.py" line="+31"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="-137"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+16"/>
         <source>stress {before} → {after}</source>
         <translation>Stress {before} → {after}</translation>
     </message>
@@ -1394,18 +1466,23 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Stress vorher: {n}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stress after {n}</source>
+        <translation>Stress danach: {n}</translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <location line="+167"/>
+        <location line="+161"/>
         <source>left early</source>
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-157"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wellbeing/ui/duration_text.py" line="+13"/>
         <source>{s} s</source>
         <translation>{s} Sek.</translation>
     </message>
@@ -1420,7 +1497,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>{m} Min. {s} Sek.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+11"/>
         <source>not recorded</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -1481,18 +1558,18 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+6"/>
-        <source>not answered</source>
-        <translation>nicht beantwortet</translation>
+        <source>Not answered</source>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1658,7 +1735,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
+        <location filename="../wellbeing/ui/journal_view.py" line="+78"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
@@ -1708,15 +1785,15 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Alle Einträge, unabhängig von den Filtern, so wie der Export über die Kommandozeile.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln entries shown, newest first</source>
         <translation>
-            <numerusform>%Ln Eintrag angezeigt</numerusform>
+            <numerusform>%Ln Eintrag angezeigt, neueste zuerst</numerusform>
             <numerusform>%Ln Einträge angezeigt, neueste zuerst</numerusform>
         </translation>
     </message>
@@ -1724,15 +1801,232 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app.py" line="+73"/>
+        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <source>wellbeing cannot start</source>
+        <translation>wellbeing kann nicht starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>wellbeing is starting…</source>
         <translation>wellbeing startet…</translation>
     </message>
 </context>
 <context>
+    <name>LogConfirmation</name>
+    <message>
+        <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Logged · {rating}</source>
+        <translation>Eingetragen · {rating}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: remove the call just logged ({rating})</source>
+        <translation>Rückgängig: den gerade eingetragenen Anruf entfernen ({rating})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bit tense</source>
+        <translation>Etwas angespannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tough</source>
+        <translation>Anstrengend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficult</source>
+        <translation>Schwierig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Sehr belastend</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBridge</name>
+    <message>
+        <location filename="../wellbeing/ui/message_bridge.py" line="+43"/>
+        <source>wellbeing kept your data safe</source>
+        <translation>wellbeing hat deine Daten geschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team sharing did not work</source>
+        <translation>Das Teilen im Team hat nicht geklappt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting at login could not be changed</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wellbeing is already running</source>
+        <translation>wellbeing läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noticing your calls</source>
+        <translation>Anruferkennung</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneSensor</name>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <source>no sound server, no microphone</source>
+        <translation>kein Soundserver, kein Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/base.py" line="+29"/>
+        <source>Calls are not detected on this machine ({why}). Prompts still wait while you are on a call: tick “On a call” in the menu, or let your softphone run “wellbeing on-call start” and “wellbeing on-call end”.</source>
+        <translation>Anrufe werden auf diesem Rechner nicht erkannt ({why}). Hinweise können trotzdem warten, während du telefonierst: Hak „Im Gespräch“ im Menü an oder lass dein Softphone „wellbeing on-call start“ und „wellbeing on-call end“ ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/macos.py" line="+73"/>
+        <source>Core Audio cannot be read</source>
+        <translation>Core Audio lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/pulse.py" line="+161"/>
+        <source>no PulseAudio or PipeWire answers</source>
+        <translation>weder PulseAudio noch PipeWire antwortet</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/winreg_store.py" line="+168"/>
+        <source>this Windows keeps no record of microphone use</source>
+        <translation>dieses Windows zeichnet die Mikrofonnutzung nicht auf</translation>
+    </message>
+</context>
+<context>
+    <name>MomentText</name>
+    <message>
+        <location filename="../wellbeing/ui/moment_text.py" line="+33"/>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MoreQuestions</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="-99"/>
+        <source>The caller&apos;s problem</source>
+        <translation>Anliegen der anrufenden Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they needed, in a few words</source>
+        <translation>Was gebraucht wurde, in wenigen Worten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did the caller need, and feel?</source>
+        <translation>Was brauchte und fühlte dein Gegenüber?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caller seemed</source>
+        <translation>Die anrufende Person wirkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They seemed:</source>
+        <translation>Die Person wirkte:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listen, Acknowledge, Solve, Thank</source>
+        <translation>Zuhören, Anerkennen, Lösen, Danken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: yes</source>
+        <translation>Eine Grenze wurde überschritten: ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: no</source>
+        <translation>Eine Grenze wurde überschritten: nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Was a line crossed?</source>
+        <translation>Grenze überschritten?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>What did you do?</source>
+        <translation>Was hast du getan?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>e.g. warned once, offered a supervisor</source>
+        <translation>z. B. einmal gewarnt, Teamleitung angeboten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Journal (private)</source>
+        <translation>Tagebuch (privat)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
+        <translation>Freier Text. Tab springt weiter, Strg+Enter speichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else, just for you</source>
+        <translation>Alles andere, nur für dich</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
+        <location filename="../wellbeing/ui/prompt_card.py" line="+74"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Starten</translation>
@@ -1776,7 +2070,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>PromptText</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
+        <location filename="../wellbeing/ui/prompt_text.py" line="+26"/>
         <source>That call was severe.</source>
         <translation>Das war ein sehr belastender Anruf.</translation>
     </message>
@@ -1806,7 +2100,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Deine Schicht geht zu Ende.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Take a moment to reset</source>
         <translation>Nimm dir einen Moment</translation>
     </message>
@@ -1818,7 +2112,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     <message>
         <location line="+1"/>
         <source>Set that call down</source>
-        <translation>Leg den Anruf ab</translation>
+        <translation>Lass den Anruf los</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1895,19 +2189,19 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+105"/>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>How was that call?</source>
         <translation>Wie war dieser Anruf?</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
         <translation>Mit 1 bis 5 den Anruf eintragen, Tab für Tags und Notiz, Esc zum Schließen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>What happened? (optional)</source>
         <translation>Was ist passiert? (optional)</translation>
     </message>
@@ -2008,15 +2302,43 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
 </context>
 <context>
-    <name>ReflectionDialog</name>
+    <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
-        <location line="+44"/>
-        <source>Set that call down</source>
-        <translation>Leg den Anruf ab</translation>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <source>How was that call?</source>
+        <translation>Wie war dieser Anruf?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Rates the call at once with this difficulty.</source>
+        <translation>Bewertet den Anruf sofort mit dieser Schwierigkeit.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
+        <translation>Ein Anruf von {minutes} Min. {seconds} Sek. ist gerade zu Ende. Ein Klick bewertet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_dialog.py" line="+99"/>
+        <location line="+98"/>
+        <source>Set that call down</source>
+        <translation>Lass den Anruf los</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>More: the caller, L.A.S.T., a line crossed, journal</source>
+        <translation>Mehr: Gegenüber, L.A.S.T., Grenze überschritten, Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More questions</source>
+        <translation>Weitere Fragen</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>How stressed am I now?</source>
         <translation>Wie gestresst bin ich jetzt?</translation>
     </message>
@@ -2032,73 +2354,27 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Wie fühle ich mich?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The caller&apos;s problem</source>
-        <translation>Anliegen der anrufenden Person</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What they needed, in a few words</source>
-        <translation>Was gebraucht wurde, in wenigen Worten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What did the caller need, and feel?</source>
-        <translation>Was brauchte und fühlte dein Gegenüber?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The caller seemed</source>
-        <translation>Die anrufende Person wirkte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They seemed:</source>
-        <translation>Die Person wirkte:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation>Zuhören, Anerkennen, Lösen, Danken</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: yes</source>
-        <translation>Eine Grenze wurde überschritten: ja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: no</source>
-        <translation>Eine Grenze wurde überschritten: nein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Was a line crossed?</source>
-        <translation>Grenze überschritten?</translation>
+        <location line="+16"/>
+        <source>Private: stays on this computer. Ctrl+Enter saves; Esc keeps a draft.</source>
+        <translation>Privat: bleibt auf diesem Computer. Strg+Enter speichert, Esc behält einen Entwurf.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+2"/>
-        <source>What did you do?</source>
-        <translation>Was hast du getan?</translation>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>e.g. warned once, offered a supervisor</source>
-        <translation>z. B. einmal gewarnt, Teamleitung angeboten</translation>
+        <location line="+1"/>
+        <source>Discard these answers</source>
+        <translation>Diese Antworten verwerfen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+136"/>
+        <source>Your draft is back, as you left it.</source>
+        <translation>Dein Entwurf ist wieder da, so wie du ihn verlassen hast.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Eine Sache, die ich mitnehme</translation>
@@ -2109,31 +2385,14 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Was ich wieder so oder anders machen werde</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>Journal (private)</source>
-        <translation>Tagebuch (privat)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation>Freier Text. Tab springt weiter, Strg+Enter speichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anything else, just for you</source>
-        <translation>Alles andere, nur für dich</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation>Privat: bleibt auf diesem Computer. Strg+Enter speichert, Esc schließt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now: keep a draft</source>
+        <translation>Nicht jetzt: Entwurf behalten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,7 +2406,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Speichert die Reflexion auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
@@ -2155,7 +2414,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="-119"/>
         <source>Calm</source>
         <translation>Ruhig</translation>
     </message>
@@ -2324,10 +2583,15 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     <message>
         <location line="+4"/>
         <source>Call at {time}</source>
-        <translation>Anruf von {time}</translation>
+        <translation>Anruf um {time}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>difficulty {n}</source>
         <translation>Schwierigkeit {n}</translation>
     </message>
@@ -2340,7 +2604,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2367,36 +2631,31 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+1"/>
+        <source>Ca&amp;lls</source>
+        <translation>A&amp;nrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your d&amp;ata</source>
         <translation>&amp;Deine Daten</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Delete all your data?</source>
-        <translation>Alle deine Daten löschen?</translation>
+        <location line="+9"/>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete all your data from this computer?</source>
-        <translation>Alle deine Daten von diesem Computer löschen?</translation>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation>Damit werden alle Anrufe, Pausen, Reflexionen und Check-ins gelöscht, die du erfasst hast, und alles, was du mit deinem Team geteilt hast, wird zurückgezogen. Das lässt sich nicht rückgängig machen.</translation>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep my data</source>
-        <translation>Daten behalten</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+134"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2407,11 +2666,12 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+15"/>
+        <location line="+93"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
@@ -2436,7 +2696,17 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Hinweise warten, solange du im Gespräch bist oder sie pausiert sind; nach dieser Zeit verfallen sie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without calls, the next shift starts calm.</source>
+        <translation>Nach so langer Zeit ohne Anrufe beginnt die nächste Schicht ruhig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>When I work</source>
         <translation>Wann ich arbeite</translation>
     </message>
@@ -2517,6 +2787,16 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+6"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Durch Kommas getrennt; leer lassen, um jedes Programm zu zählen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Wo deine Daten liegen</translation>
     </message>
@@ -2556,12 +2836,33 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="-23"/>
+        <source>Delete all your data?</source>
+        <translation>Alle deine Daten löschen?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Delete all your data from this computer?</source>
+        <translation>Alle deine Daten von diesem Computer löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
+        <translation>Das löscht alle Anrufe, Pausen, Reflexionen und Check-ins, die du eingetragen hast, und zieht alles zurück, was mit deinem Team geteilt wurde. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_fields.py" line="+66"/>
         <source>Offer a break after this many difficult calls in a row</source>
         <translation>Pause anbieten nach so vielen schwierigen Anrufen in Folge</translation>
     </message>
@@ -2587,6 +2888,11 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+1"/>
+        <source>A new shift starts after this long without calls</source>
+        <translation>Neue Schicht nach so langer Zeit ohne Anrufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wait at least this long between prompts</source>
         <translation>Mindestabstand zwischen zwei Hinweisen</translation>
     </message>
@@ -2661,7 +2967,27 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>wellbeing bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Hold prompts while the microphone is in use</source>
+        <translation>Hinweise zurückhalten, solange das Mikrofon benutzt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone programs</source>
+        <translation>Telefonieprogramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count it as a call after at least</source>
+        <translation>Als Anruf zählen ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause this short is still the same call</source>
+        <translation>Eine so kurze Unterbrechung bleibt derselbe Anruf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -2699,7 +3025,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
+        <location filename="../wellbeing/ui/sharing_dialog.py" line="+68"/>
         <source>Team sharing</source>
         <translation>Teilen im Team</translation>
     </message>
@@ -2710,16 +3036,146 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Share with my team</source>
-        <translation>Mit meinem Team &amp;teilen</translation>
+        <source>&amp;Join the team hub</source>
+        <translation>Dem Team-Hub &amp;beitreten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Share with my team</source>
-        <translation>Mit meinem Team teilen</translation>
+        <source>Join the team hub</source>
+        <translation>Dem Team-Hub beitreten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Teilen beenden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop sharing and retract open weeks</source>
+        <translation>Teilen beenden und offene Wochen zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Stop sharing and take back the weeks that are still open?</source>
+        <translation>Teilen beenden und die noch offenen Wochen zurückziehen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weeks already released exist only inside your team&apos;s figures and cannot be taken out. Your own records on this computer are not touched.</source>
+        <translation>Bereits freigegebene Wochen stecken nur noch in den Zahlen des Teams und lassen sich nicht herausnehmen. Deine eigenen Daten auf diesem Computer bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please enter the hub&apos;s address and your invitation.</source>
+        <translation>Bitte gib die Adresse des Hubs und deine Einladung ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joining the team hub… nothing is sent yet.</source>
+        <translation>Beitritt zum Team-Hub… noch wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending your finished weeks…</source>
+        <translation>Deine abgeschlossenen Wochen werden gesendet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking back your open weeks…</source>
+        <translation>Deine offenen Wochen werden zurückgezogen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You joined the team hub. Nothing has been sent: each finished week goes by itself at a random moment before it closes, exactly as shown.</source>
+        <translation>Du bist dem Team-Hub beigetreten. Noch wurde nichts gesendet: Jede abgeschlossene Woche geht einzeln zu einem zufälligen Zeitpunkt vor ihrem Abschluss raus, genau wie gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent to your team&apos;s hub. Weeks sent just now: {n}.</source>
+        <translation>An den Hub deines Teams gesendet. Gerade gesendete Wochen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new to send: every finished week still open is already sent.</source>
+        <translation>Nichts Neues zu senden: Jede abgeschlossene, noch offene Woche ist schon gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sharing is off. Open weeks taken back: {n}. Weeks already released exist only inside your team&apos;s figures, never as yours.</source>
+        <translation>Teilen ist aus. Zurückgezogene offene Wochen: {n}. Bereits freigegebene Wochen gibt es nur in den Zahlen des Teams, nie als deine.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to send yet</source>
+        <translation>Noch nichts zu senden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who runs the hub</source>
+        <translation>Wer den Hub betreibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://wellbeing-hub.example.org</source>
+        <translation>https://wellbeing-hub.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation your hub&apos;s operator gave you</source>
+        <translation>Die Einladung, die du von der Person bekommen hast, die den Hub betreibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub &amp;address:</source>
+        <translation>Hub-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Einladung:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exactly what is sent</source>
+        <translation>Genau das wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of what is sent</source>
+        <translation>Vorschau auf das, was gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One message per finished week, each sent alone at a random moment, with nothing that names you or links your weeks.</source>
+        <translation>Eine Nachricht pro abgeschlossener Woche, jede einzeln zu einem zufälligen Zeitpunkt gesendet, ohne etwas, das dich nennt oder deine Wochen verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sharing is on. Weeks sent and still open: {n}.</source>
+        <translation>Teilen ist an. Gesendete, noch offene Wochen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sharing is off, but files shared to a folder earlier are still there.</source>
+        <translation>Teilen ist aus, aber früher in einen Ordner geteilte Dateien liegen noch dort.</translation>
+    </message>
+    <message>
+        <location line="-230"/>
         <source>Share &amp;now</source>
         <translation>&amp;Jetzt teilen</translation>
     </message>
@@ -2729,93 +3185,23 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Jetzt teilen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;top sharing and delete my shared files</source>
-        <translation>Teilen &amp;beenden und meine geteilten Dateien löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop sharing and delete my shared files</source>
-        <translation>Teilen beenden und meine geteilten Dateien löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Choose your team&apos;s folder</source>
-        <translation>Ordner deines Teams wählen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>Stop sharing?</source>
         <translation>Teilen beenden?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop sharing and delete the files this computer shared?</source>
-        <translation>Teilen beenden und die Dateien löschen, die dieser Computer geteilt hat?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation>Deine Teamleitung sieht deine Wochen dann nicht mehr in den Zahlen des Teams. Deine eigenen Daten auf diesem Computer bleiben unberührt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stop and delete</source>
-        <translation>Beenden und löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Keep sharing</source>
         <translation>Weiter teilen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Please choose your team&apos;s folder first.</source>
-        <translation>Bitte wähl zuerst den Ordner deines Teams.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation>Teilen wird eingeschaltet und deine abgeschlossenen Wochen werden geteilt…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing your finished weeks…</source>
-        <translation>Deine abgeschlossenen Wochen werden geteilt…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting your shared files…</source>
-        <translation>Deine geteilten Dateien werden gelöscht…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation>Mit deinem Team geteilt. Gerade gesendete Wochen: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation>Teilen ist an. Nichts Neues zu teilen: Jede abgeschlossene Woche ist schon gesendet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation>Teilen ist aus. Aus dem Team-Ordner gelöschte Dateien: {n}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to share yet</source>
-        <translation>Noch nichts zu teilen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>That did not work: {reason}</source>
         <translation>Das hat nicht geklappt: {reason}</translation>
     </message>
@@ -2825,27 +3211,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Was dein Team sieht</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation>&lt;b&gt;Geteilt, einmal pro Woche:&lt;/b&gt; wie viele Anrufe, wie viele davon schwierig oder sehr belastend waren, deine längste Serie schwieriger Anrufe, angebotene und genommene Pausen, geatmete Minuten, durchschnittlicher Stress, Check-in-Werte.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation>&lt;b&gt;Nie geteilt:&lt;/b&gt; dein Name, Notizen, Reflexionen, Tagebuch, Tags, Uhrzeiten oder irgendetwas, das du schreibst.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation>Jede Woche bekommt einen neuen Zufallscode, sodass Wochen weder miteinander noch mit dir verknüpft werden können. Deine Teamleitung sieht eine Woche erst, wenn mindestens 5 Personen sie geteilt haben (nie weniger als 3, egal wie eingestellt).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation>Nur abgeschlossene Wochen werden geteilt. Beim Beenden werden alle Dateien gelöscht, die dieser Computer geteilt hat.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Where it goes</source>
         <translation>Wohin es geht</translation>
     </message>
@@ -2855,75 +3221,49 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Status des Teilens</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team folder</source>
-        <translation>Team-Ordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation>Ein Ordner oder eine URL wie s3://bucket/team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the team folder</source>
-        <translation>Team-Ordner auswählen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Team &amp;folder:</source>
-        <translation>Team-&amp;Ordner:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation>Ein Ordner, den alle in deinem Team erreichen: eine Netzwerkfreigabe, ein synchronisierter Ordner oder der Cloud-Speicher deiner Organisation.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exactly what the next share writes</source>
-        <translation>Genau das schreibt das nächste Teilen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preview of the shared files</source>
-        <translation>Vorschau der geteilten Dateien</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation>Eine Datei pro abgeschlossener Woche. Die gezeigten Codes sind Beispiele: Jede Woche bekommt beim Teilen einen neuen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation>Teilen ist an. Bisher geteilte Wochen: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation>Teilen ist aus, aber früher geteilte Dateien liegen noch im Ordner.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>Teilen ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Geteilt, einmal pro Woche:&lt;/b&gt; wie viele Anrufe, wie viele davon schwierig oder sehr belastend waren, deine längste Serie schwieriger Anrufe, angebotene und genommene Pausen, geatmete Minuten, durchschnittlicher Stress, Check-in-Werte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Nie geteilt:&lt;/b&gt; dein Name, Notizen, Reflexionen, Tagebuch, Tags, Uhrzeiten oder irgendetwas, das du schreibst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Deine Wochen gehen an einen Team-Hub, den jemand betreibt, dem dein Team vertraut, nicht an deine Teamleitung. Der Hub speichert keine Verbindung zwischen dir und deinen Zahlen, und deine Teamleitung sieht die Teamzahlen einer Woche erst, wenn sie abgeschlossen ist und genug Personen geteilt haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Nur abgeschlossene Wochen werden gesendet. Beim Beenden wird jede Woche zurückgezogen, die noch nicht abgeschlossen ist; abgeschlossene Wochen gibt es nur in den Zahlen des Teams.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub betrieben von: {operator}
+Dein Team: {team}
+Eine Woche wird erst gezeigt, wenn mindestens {k} Personen sie geteilt haben.</translation>
     </message>
 </context>
 <context>
     <name>StepGrid</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+151"/>
         <source>{step}: {rating}</source>
         <translation>{step}: {rating}</translation>
     </message>
@@ -2931,12 +3271,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>StrainText</name>
     <message>
-        <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
-        <source>tomorrow {time}</source>
-        <translation>morgen {time}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/strain_text.py" line="+20"/>
         <source>On a call</source>
         <translation>Im Gespräch</translation>
     </message>
@@ -2967,6 +3302,16 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} not rated</source>
+        <translation>{count} nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A severe call since your last break</source>
+        <translation>Ein sehr belastender Anruf seit deiner letzten Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No break yet today</source>
         <translation>Heute noch keine Pause</translation>
     </message>
@@ -2994,272 +3339,46 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>StressQuestion</name>
     <message>
-        <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
-        <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation>0 ist ruhig, 10 ist sehr gestresst. Freiwillig: bleibt unbeantwortet, bis du den Regler bewegst.</translation>
+        <location filename="../wellbeing/ui/stress_question.py" line="+134"/>
+        <source>0 is calm, 10 is very stressed. Optional: no answer until you choose one; a digit chooses, Delete skips.</source>
+        <translation>0 ist ruhig, 10 ist sehr gestresst. Freiwillig: keine Antwort, bis du eine wählst; eine Ziffer wählt, Entf überspringt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Diese Frage überspringen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>0 calm</source>
         <translation>0 ruhig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Not answered</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>10 very stressed</source>
         <translation>10 sehr gestresst</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>{value} of 10</source>
         <translation>{value} von 10</translation>
     </message>
 </context>
 <context>
-    <name>TeamCharts</name>
-    <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
-        <source>Difficult calls</source>
-        <translation>Schwierige Anrufe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken per break offered</source>
-        <translation>Genommene Pausen je angebotener Pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>High check-in</source>
-        <translation>Hoher Check-in-Wert</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Trends over the weeks shown</source>
-        <translation>Entwicklung über die gezeigten Wochen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not enough participants</source>
-        <translation>Zu wenige Teilnehmende</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation>Gezeigte Wochen: {shown}. Ausgeblendet wegen zu weniger Teilnehmender: {hidden}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Team trends chart</source>
-        <translation>Diagramm der Team-Entwicklung</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDashboard</name>
-    <message>
-        <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult calls</source>
-        <translation>Schwierige Anrufe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change (points)</source>
-        <translation>Änderung (Punkte)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pausen genommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High check-in</source>
-        <translation>Hoher Check-in</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls per person</source>
-        <translation>Anrufe pro Person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stress</source>
-        <translation>Stress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes breathed</source>
-        <translation>Atemminuten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The ISO week and its Monday</source>
-        <translation>Die ISO-Kalenderwoche und ihr Montag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many people shared this week</source>
-        <translation>Wie viele Personen diese Woche geteilt haben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation>Anteil aller Anrufe im Team, die schwierig oder sehr belastend waren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation>Veränderung des Anteils schwieriger Anrufe gegenüber der Vorwoche, in Prozentpunkten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation>Genommene Pausen je angebotener Pause; über 100 %, wenn Personen auch von sich aus Pausen gemacht haben</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation>Anteil der Personen, bei denen im Check-in mindestens ein Teil bei 50 oder mehr lag</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median calls per person</source>
-        <translation>Median der Anrufe pro Person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation>Median des durchschnittlichen Stresses jeder Person, 0 bis 10</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median minutes of breathing per person</source>
-        <translation>Median der Atemminuten pro Person</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+2"/>
-        <source>Team wellbeing</source>
-        <translation>Wohlbefinden im Team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the team folder again</source>
-        <translation>Team-Ordner neu einlesen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Folder: {folder}</source>
-        <translation>Ordner: {folder}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation>Nur Zahlen auf Teamebene. Eine Woche erscheint, wenn mindestens {k} Personen sie geteilt haben.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Team group</source>
-        <translation>Teamgruppe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dashboard status message</source>
-        <translation>Statusmeldung der Übersicht</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Reading the team folder…</source>
-        <translation>Team-Ordner wird gelesen…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The whole folder</source>
-        <translation>Der ganze Ordner</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The team folder could not be read: {reason}</source>
-        <translation>Der Team-Ordner konnte nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nobody has shared a week in this folder yet.</source>
-        <translation>In diesem Ordner hat noch niemand eine Woche geteilt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Team figures by week</source>
-        <translation>Teamzahlen nach Woche</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Not enough participants</source>
-        <translation>Zu wenige Teilnehmende</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation>Weniger als {k} Personen haben diese Woche geteilt, oder ihre Zahlen ließen sich aus denen einer Untergruppe erschließen: Es wird nichts angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>1 file could not be read and was skipped</source>
-        <translation>1 Datei konnte nicht gelesen werden und wurde übersprungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} files could not be read and were skipped</source>
-        <translation>{n} Dateien konnten nicht gelesen werden und wurden übersprungen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{week} · from {monday}</source>
-        <translation>{week} · ab {monday}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Too few answers to show</source>
-        <translation>Zu wenige Antworten für eine Anzeige</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Middle half of the team: {low} to {high}</source>
-        <translation>Mittlere Hälfte des Teams: {low} bis {high}</translation>
-    </message>
-</context>
-<context>
     <name>WindDownWindow</name>
     <message>
-        <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
+        <location filename="../wellbeing/ui/wind_down.py" line="+78"/>
         <source>End of shift</source>
         <translation>Schichtende</translation>
     </message>
@@ -3355,45 +3474,34 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <source>breaks taken</source>
         <translation>Pausen gemacht</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>1 call</source>
-        <translation>1 Anruf</translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln calls</source>
+        <translation>
+            <numerusform>%Ln Anruf</numerusform>
+            <numerusform>%Ln Anrufe</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} calls</source>
-        <translation>{count} Anrufe</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 difficult</source>
-        <translation>1 schwieriger</translation>
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln schwieriger</numerusform>
+            <numerusform>%Ln schwierige</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} difficult</source>
-        <translation>{count} schwierige</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 break</source>
-        <translation>1 Pause</translation>
+        <source>%Ln breaks</source>
+        <translation>
+            <numerusform>%Ln Pause</numerusform>
+            <numerusform>%Ln Pausen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} breaks</source>
-        <translation>{count} Pausen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for less than a minute today.</source>
-        <translation>Heute hast du weniger als eine Minute bewusst geatmet.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for {minutes} min today.</source>
-        <translation>Heute hast du {minutes} Min. bewusst geatmet.</translation>
+        <location line="+7"/>
+        <source>You breathed for {time} today.</source>
+        <translation>Heute hast du {time} bewusst geatmet.</translation>
     </message>
     <message>
         <location line="+4"/>

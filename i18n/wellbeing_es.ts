@@ -4,7 +4,7 @@
 <context>
     <name>AgentActions</name>
     <message>
-        <location filename="../wellbeing/ui/actions.py" line="+91"/>
+        <location filename="../wellbeing/ui/actions.py" line="+100"/>
         <source>1 · Routine</source>
         <translation>1 · Rutinaria</translation>
     </message>
@@ -29,9 +29,14 @@
         <translation>5 · Grave</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Log call</source>
         <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the last call</source>
+        <translation>Valorar la última llamada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -69,12 +74,17 @@
         <translation>Reanudar los avisos ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Start now (waits until the call ends)</source>
+        <translation>Empezar ahora (espera a que termine la llamada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snooze 5 min</source>
         <translation>Posponer 5 min</translation>
     </message>
@@ -128,6 +138,16 @@
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused until {time}</source>
+        <translation>En pausa hasta {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompts paused</source>
+        <translation>Avisos en pausa</translation>
+    </message>
 </context>
 <context>
     <name>BreathCircle</name>
@@ -140,6 +160,82 @@
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>Crece cuando inhalas y se encoge cuando exhalas.</translation>
+    </message>
+</context>
+<context>
+    <name>BreatheOffer</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="+147"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your body may still be on that call. A short breathing reset helps.</source>
+        <translation>Puede que tu cuerpo siga en esa llamada. Un breve respiro ayuda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without breathing</source>
+        <translation>Cerrar sin respirar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe now</source>
+        <translation>Respirar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the breathing reset</source>
+        <translation>Empezar el respiro</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingOptions</name>
+    <message>
+        <location filename="../wellbeing/ui/breathing_options.py" line="+48"/>
+        <source>Change this break</source>
+        <translation>Cambiar esta pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your break keeps running while you choose: Back returns to it.</source>
+        <translation>Tu pausa sigue mientras eliges: Atrás te devuelve a ella.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How stressed were you before this break? (optional)</source>
+        <translation>¿Cuánto estrés tenías antes de esta pausa? (opcional)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Length of the break</source>
+        <translation>Duración de la pausa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the breathing</source>
+        <translation>Volver a la respiración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe with these</source>
+        <translation>Respirar así</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again with this pattern and length</source>
+        <translation>Volver a empezar con este ritmo y esta duración</translation>
     </message>
 </context>
 <context>
@@ -243,6 +339,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
@@ -252,7 +353,7 @@
         <translation>{m} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>You breathed for {time}.</source>
         <translation>Has respirado durante {time}.</translation>
     </message>
@@ -265,67 +366,22 @@
 <context>
     <name>BreathingWindow</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+115"/>
         <source>Breathing break</source>
         <translation>Pausa para respirar</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Take a breathing break</source>
-        <translation>Tómate una pausa para respirar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a rhythm. You can stop at any time.</source>
-        <translation>Elige un ritmo. Puedes parar cuando quieras.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../wellbeing/ui/breathing_options.py" line="-20"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Length of the break in minutes</source>
-        <translation>Duración de la pausa en minutos</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How stressed do you feel right now? (0–10)</source>
-        <translation>¿Cuánto estrés sientes ahora mismo? (0–10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Stress before the break, 0 to 10</source>
         <translation>Estrés antes de la pausa, de 0 a 10</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not now: close without a break</source>
-        <translation>Ahora no: cerrar sin hacer la pausa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start</source>
-        <translation>Empezar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start breathing</source>
-        <translation>Empezar a respirar</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+146"/>
         <source>Seconds left in this phase</source>
         <translation>Segundos que quedan de esta fase</translation>
     </message>
@@ -335,7 +391,17 @@
         <translation>Progreso de esta fase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the pattern, the length or say how stressed you are</source>
+        <translation>Cambiar el ritmo, la duración o decir cuánto estrés tienes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
@@ -345,12 +411,12 @@
         <translation>Saltar el resto de esta pausa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../wellbeing/ui/breathing_after.py" line="+30"/>
         <source>Well done</source>
         <translation>Bien hecho</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How do you feel now? (0–10)</source>
         <translation>¿Cómo te sientes ahora? (0–10)</translation>
     </message>
@@ -360,14 +426,24 @@
         <translation>Estrés después de la pausa, de 0 a 10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Done: save this break</source>
         <translation>Listo: guardar esta pausa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reflect on this call</source>
+        <translation>Reflexionar sobre esta llamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this break and reflect on the call before it</source>
+        <translation>Guardar esta pausa y reflexionar sobre la llamada anterior</translation>
     </message>
 </context>
 <context>
@@ -489,21 +565,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Think of the last four weeks; any question can be left out.</source>
-        <translation>Piensa en las últimas cuatro semanas; puedes dejar cualquier pregunta sin responder.</translation>
+        <source>Think of the last week; any question can be left out.</source>
+        <translation>Piensa en la última semana; puedes dejar cualquier pregunta sin responder.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>A short self-check in three parts, about the last week: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
+        <translation>Un breve repaso personal en tres partes sobre la última semana: cómo has estado, cómo te ha ido en el trabajo y cómo has vivido las llamadas con clientes. Doce preguntas, un minuto más o menos.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Part {number} of {total}</source>
         <translation>Parte {number} de {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation>Un breve repaso personal en tres partes sobre las últimas cuatro semanas: cómo has estado, cómo te ha ido en el trabajo y cómo has vivido las llamadas con clientes. Doce preguntas, un minuto más o menos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
         <translation>No hay respuestas correctas ni incorrectas. Quédate con lo primero que te venga a la mente y salta cualquier pregunta que prefieras dejar.</translation>
     </message>
@@ -644,7 +720,7 @@
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+167"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
         <translation>{group}. Muévete con las flechas y elige con Espacio.</translation>
     </message>
@@ -883,27 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/companion.py" line="+182"/>
-        <source>wellbeing kept your data safe</source>
-        <translation>wellbeing ha mantenido tus datos a salvo</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Starting at login could not be changed</source>
-        <translation>No se pudo cambiar el inicio automático al iniciar sesión</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Team sharing did not work</source>
-        <translation>No se pudo compartir con el equipo</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>wellbeing is already running</source>
-        <translation>wellbeing ya está en marcha</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../wellbeing/app/companion.py" line="+246"/>
         <source>Its icon is in the system tray.</source>
         <translation>Su icono está en la bandeja del sistema.</translation>
     </message>
@@ -934,7 +990,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../wellbeing/ui/history_words.py" line="+27"/>
+        <location filename="../wellbeing/ui/history_words.py" line="+28"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -954,7 +1010,7 @@
         <translation>Todo el historial</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>{first} to {last}</source>
         <translation>Del {first} al {last}</translation>
     </message>
@@ -1089,7 +1145,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+91"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Historial y diario</translation>
@@ -1135,17 +1191,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Delete entry</source>
-        <translation>Eliminar entrada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation>¿Eliminar esta entrada para siempre? No se podrá recuperar.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Everything, JSON (*.json)</source>
         <translation>Todo, JSON (*.json)</translation>
     </message>
@@ -1160,7 +1206,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Could not delete: {error}</source>
         <translation>No se pudo eliminar: {error}</translation>
     </message>
@@ -1170,7 +1216,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Entrada eliminada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not export: {error}</source>
         <translation>No se pudo exportar: {error}</translation>
     </message>
@@ -1178,6 +1224,26 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Todo exportado a {path}</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this entry for good? It cannot be brought back.</source>
+        <translation>¿Eliminar esta entrada para siempre? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this entry</source>
+        <translation>Eliminar esta entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1377,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>JournalText</name>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+47"/>
         <source>routine</source>
         <translation>rutinaria</translation>
     </message>
@@ -1342,17 +1408,22 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+8"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-161"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -1373,18 +1444,19 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+101"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../wellbeing/ui/date_text.py" line="+31"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="-137"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+16"/>
         <source>stress {before} → {after}</source>
         <translation>estrés {before} → {after}</translation>
     </message>
@@ -1394,18 +1466,23 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>estrés antes: {n}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stress after {n}</source>
+        <translation>estrés después: {n}</translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <location line="+167"/>
+        <location line="+161"/>
         <source>left early</source>
         <translation>terminada antes de tiempo</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-157"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wellbeing/ui/duration_text.py" line="+13"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -1420,7 +1497,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+11"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -1481,18 +1558,18 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+6"/>
-        <source>not answered</source>
-        <translation>sin responder</translation>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>yes</source>
-        <translation>sí</translation>
+        <source>Yes</source>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no</source>
-        <translation>no</translation>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1658,7 +1735,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
+        <location filename="../wellbeing/ui/journal_view.py" line="+78"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
@@ -1708,15 +1785,15 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Todos los registros, sin importar los filtros, tal como los exporta la línea de comandos.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln entries shown, newest first</source>
         <translation>
-            <numerusform>%Ln entrada mostrada</numerusform>
+            <numerusform>%Ln entrada mostrada, la más reciente primero</numerusform>
             <numerusform>%Ln entradas mostradas, las más recientes primero</numerusform>
         </translation>
     </message>
@@ -1724,15 +1801,232 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app.py" line="+73"/>
+        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <source>wellbeing cannot start</source>
+        <translation>wellbeing no puede iniciarse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>wellbeing is starting…</source>
         <translation>wellbeing se está iniciando…</translation>
     </message>
 </context>
 <context>
+    <name>LogConfirmation</name>
+    <message>
+        <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Logged · {rating}</source>
+        <translation>Registrada · {rating}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: remove the call just logged ({rating})</source>
+        <translation>Deshacer: quitar la llamada recién registrada ({rating})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routine</source>
+        <translation>Rutinaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bit tense</source>
+        <translation>Algo tensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tough</source>
+        <translation>Complicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficult</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBridge</name>
+    <message>
+        <location filename="../wellbeing/ui/message_bridge.py" line="+43"/>
+        <source>wellbeing kept your data safe</source>
+        <translation>wellbeing ha mantenido tus datos a salvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team sharing did not work</source>
+        <translation>No se pudo compartir con el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting at login could not be changed</source>
+        <translation>No se pudo cambiar el inicio automático al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wellbeing is already running</source>
+        <translation>wellbeing ya está en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noticing your calls</source>
+        <translation>Detección de tus llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneSensor</name>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <source>no sound server, no microphone</source>
+        <translation>sin servidor de sonido ni micrófono</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/base.py" line="+29"/>
+        <source>Calls are not detected on this machine ({why}). Prompts still wait while you are on a call: tick “On a call” in the menu, or let your softphone run “wellbeing on-call start” and “wellbeing on-call end”.</source>
+        <translation>En este equipo no se detectan las llamadas ({why}). Los avisos pueden esperar igualmente mientras estás en una llamada: marca «En una llamada» en el menú o deja que tu softphone ejecute «wellbeing on-call start» y «wellbeing on-call end».</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/macos.py" line="+73"/>
+        <source>Core Audio cannot be read</source>
+        <translation>no se puede leer Core Audio</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/pulse.py" line="+161"/>
+        <source>no PulseAudio or PipeWire answers</source>
+        <translation>ni PulseAudio ni PipeWire responden</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/winreg_store.py" line="+168"/>
+        <source>this Windows keeps no record of microphone use</source>
+        <translation>este Windows no registra el uso del micrófono</translation>
+    </message>
+</context>
+<context>
+    <name>MomentText</name>
+    <message>
+        <location filename="../wellbeing/ui/moment_text.py" line="+33"/>
+        <source>today {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} {time}</source>
+        <translation>{time} del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MoreQuestions</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="-99"/>
+        <source>The caller&apos;s problem</source>
+        <translation>El problema del cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they needed, in a few words</source>
+        <translation>Lo que necesitaba, en pocas palabras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did the caller need, and feel?</source>
+        <translation>¿Qué necesitaba y qué sentía el cliente?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caller seemed</source>
+        <translation>Lo que transmitía el cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They seemed:</source>
+        <translation>Transmitía:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listen, Acknowledge, Solve, Thank</source>
+        <translation>Escuchar, Reconocer, Resolver, Agradecer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: yes</source>
+        <translation>Se cruzó un límite: sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: no</source>
+        <translation>Se cruzó un límite: no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Was a line crossed?</source>
+        <translation>¿Se cruzó un límite?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>What did you do?</source>
+        <translation>¿Qué hiciste?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>e.g. warned once, offered a supervisor</source>
+        <translation>p. ej., avisé, ofrecí un supervisor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Journal (private)</source>
+        <translation>Diario (privado)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
+        <translation>Texto libre. Tab pasa al siguiente campo, Ctrl+Intro guarda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else, just for you</source>
+        <translation>Cualquier otra cosa, solo para ti</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
+        <location filename="../wellbeing/ui/prompt_card.py" line="+74"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Empezar</translation>
@@ -1776,7 +2070,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>PromptText</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
+        <location filename="../wellbeing/ui/prompt_text.py" line="+26"/>
         <source>That call was severe.</source>
         <translation>Esa llamada fue grave.</translation>
     </message>
@@ -1806,7 +2100,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Tu turno está terminando.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Take a moment to reset</source>
         <translation>Un momento para recuperarte</translation>
     </message>
@@ -1895,19 +2189,19 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+105"/>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>How was that call?</source>
         <translation>¿Qué tal fue esa llamada?</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
         <translation>Pulsa de 1 a 5 para registrar la llamada, Tab para etiquetas y una nota, Esc para cerrar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>What happened? (optional)</source>
         <translation>¿Qué pasó? (opcional)</translation>
     </message>
@@ -2008,15 +2302,43 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
 </context>
 <context>
+    <name>RatingCard</name>
+    <message>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <source>How was that call?</source>
+        <translation>¿Qué tal fue esa llamada?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rates the call at once with this difficulty.</source>
+        <translation>Valora la llamada al momento con esta dificultad.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
+        <translation>Acaba de terminar una llamada de {minutes} min {seconds} s. Un clic basta para valorarla.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
-        <location line="+44"/>
+        <location filename="../wellbeing/ui/reflection_dialog.py" line="+99"/>
+        <location line="+98"/>
         <source>Set that call down</source>
         <translation>Suelta esa llamada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-85"/>
+        <source>More: the caller, L.A.S.T., a line crossed, journal</source>
+        <translation>Más: el cliente, L.A.S.T., un límite cruzado, diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More questions</source>
+        <translation>Más preguntas</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>How stressed am I now?</source>
         <translation>¿Cuánto estrés siento ahora?</translation>
     </message>
@@ -2032,73 +2354,27 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>¿Cómo me siento?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The caller&apos;s problem</source>
-        <translation>El problema del cliente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What they needed, in a few words</source>
-        <translation>Lo que necesitaba, en pocas palabras</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What did the caller need, and feel?</source>
-        <translation>¿Qué necesitaba y qué sentía el cliente?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The caller seemed</source>
-        <translation>Lo que transmitía el cliente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They seemed:</source>
-        <translation>Transmitía:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation>Escuchar, Reconocer, Resolver, Agradecer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: yes</source>
-        <translation>Se cruzó un límite: sí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: no</source>
-        <translation>Se cruzó un límite: no</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Was a line crossed?</source>
-        <translation>¿Se cruzó un límite?</translation>
+        <location line="+16"/>
+        <source>Private: stays on this computer. Ctrl+Enter saves; Esc keeps a draft.</source>
+        <translation>Privado: se queda en este dispositivo. Ctrl+Intro guarda; Esc guarda un borrador.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+2"/>
-        <source>What did you do?</source>
-        <translation>¿Qué hiciste?</translation>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>e.g. warned once, offered a supervisor</source>
-        <translation>p. ej., avisé, ofrecí un supervisor</translation>
+        <location line="+1"/>
+        <source>Discard these answers</source>
+        <translation>Descartar estas respuestas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+136"/>
+        <source>Your draft is back, as you left it.</source>
+        <translation>Aquí está tu borrador, tal como lo dejaste.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Algo que me llevo</translation>
@@ -2109,31 +2385,14 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Algo que repetiré o haré distinto</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>Journal (private)</source>
-        <translation>Diario (privado)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation>Texto libre. Tab pasa al siguiente campo, Ctrl+Intro guarda.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anything else, just for you</source>
-        <translation>Cualquier otra cosa, solo para ti</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation>Privado: se queda en este dispositivo. Ctrl+Intro guarda, Esc cierra.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now: keep a draft</source>
+        <translation>Ahora no: guardar un borrador</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,7 +2406,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Guarda la reflexión en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Not saved yet: {reason}</source>
         <translation>Aún no se ha guardado: {reason}</translation>
     </message>
@@ -2155,7 +2414,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="-119"/>
         <source>Calm</source>
         <translation>Calma</translation>
     </message>
@@ -2328,6 +2587,11 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+1"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>difficulty {n}</source>
         <translation>dificultad {n}</translation>
     </message>
@@ -2340,7 +2604,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2367,36 +2631,31 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+1"/>
+        <source>Ca&amp;lls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your d&amp;ata</source>
         <translation>&amp;Tus datos</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Delete all your data?</source>
-        <translation>¿Eliminar todos tus datos?</translation>
+        <location line="+9"/>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete all your data from this computer?</source>
-        <translation>¿Eliminar todos tus datos de este dispositivo?</translation>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation>Se eliminarán todas las llamadas, pausas, reflexiones y balances que has registrado, y se retirará todo lo que hayas compartido con tu equipo. No se puede deshacer.</translation>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete everything</source>
-        <translation>Eliminar todo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep my data</source>
-        <translation>Conservar mis datos</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+134"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2407,11 +2666,12 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+15"/>
+        <location line="+93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Breaks</source>
         <translation>Pausas</translation>
     </message>
@@ -2436,7 +2696,17 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Los avisos esperan mientras estás en una llamada o en pausa; pasado este tiempo, desaparecen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without calls, the next shift starts calm.</source>
+        <translation>Tras este tiempo sin llamadas, el siguiente turno empieza en calma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>When I work</source>
         <translation>Cuándo trabajo</translation>
     </message>
@@ -2517,6 +2787,16 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+6"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Separados por comas; déjalo vacío para contar cualquier programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Dónde están tus datos</translation>
     </message>
@@ -2556,12 +2836,33 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Eliminar todos mis datos…</translation>
     </message>
     <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="-23"/>
+        <source>Delete all your data?</source>
+        <translation>¿Eliminar todos tus datos?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Delete all your data from this computer?</source>
+        <translation>¿Eliminar todos tus datos de este dispositivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
+        <translation>Se eliminan todas las llamadas, pausas, reflexiones y balances que has registrado, y se retira todo lo compartido con tu equipo. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Delete all my data</source>
         <translation>Eliminar todos mis datos</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_fields.py" line="+66"/>
         <source>Offer a break after this many difficult calls in a row</source>
         <translation>Ofrecer una pausa tras este número de llamadas difíciles seguidas</translation>
     </message>
@@ -2587,6 +2888,11 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+1"/>
+        <source>A new shift starts after this long without calls</source>
+        <translation>Un turno nuevo empieza tras este tiempo sin llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wait at least this long between prompts</source>
         <translation>Esperar al menos este tiempo entre avisos</translation>
     </message>
@@ -2661,7 +2967,27 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Iniciar wellbeing al iniciar sesión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Hold prompts while the microphone is in use</source>
+        <translation>Retener los avisos mientras se usa el micrófono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone programs</source>
+        <translation>Programas de telefonía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count it as a call after at least</source>
+        <translation>Contar como llamada a partir de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause this short is still the same call</source>
+        <translation>Una pausa así de corta sigue siendo la misma llamada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
@@ -2699,7 +3025,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
+        <location filename="../wellbeing/ui/sharing_dialog.py" line="+68"/>
         <source>Team sharing</source>
         <translation>Compartir con el equipo</translation>
     </message>
@@ -2710,16 +3036,146 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Share with my team</source>
-        <translation>&amp;Compartir con mi equipo</translation>
+        <source>&amp;Join the team hub</source>
+        <translation>&amp;Unirme al hub del equipo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Share with my team</source>
-        <translation>Compartir con mi equipo</translation>
+        <source>Join the team hub</source>
+        <translation>Unirme al hub del equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop sharing and retract open weeks</source>
+        <translation>Dejar de compartir y retirar las semanas abiertas</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Stop sharing and take back the weeks that are still open?</source>
+        <translation>¿Dejar de compartir y retirar las semanas que siguen abiertas?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weeks already released exist only inside your team&apos;s figures and cannot be taken out. Your own records on this computer are not touched.</source>
+        <translation>Las semanas ya publicadas solo existen dentro de las cifras del equipo y no se pueden sacar. Tus propios registros en este dispositivo no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please enter the hub&apos;s address and your invitation.</source>
+        <translation>Escribe la dirección del hub y tu invitación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joining the team hub… nothing is sent yet.</source>
+        <translation>Uniéndote al hub del equipo… todavía no se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending your finished weeks…</source>
+        <translation>Enviando tus semanas terminadas…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking back your open weeks…</source>
+        <translation>Retirando tus semanas abiertas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You joined the team hub. Nothing has been sent: each finished week goes by itself at a random moment before it closes, exactly as shown.</source>
+        <translation>Te has unido al hub del equipo. No se ha enviado nada: cada semana terminada se envía sola en un momento al azar antes de cerrarse, tal como se muestra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent to your team&apos;s hub. Weeks sent just now: {n}.</source>
+        <translation>Enviado al hub de tu equipo. Semanas enviadas ahora: {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new to send: every finished week still open is already sent.</source>
+        <translation>No hay nada nuevo que enviar: todas las semanas terminadas que siguen abiertas ya se enviaron.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sharing is off. Open weeks taken back: {n}. Weeks already released exist only inside your team&apos;s figures, never as yours.</source>
+        <translation>El uso compartido está desactivado. Semanas abiertas retiradas: {n}. Las semanas ya publicadas solo existen dentro de las cifras del equipo, nunca como tuyas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to send yet</source>
+        <translation>Aún no hay nada que enviar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who runs the hub</source>
+        <translation>Quién gestiona el hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://wellbeing-hub.example.org</source>
+        <translation>https://wellbeing-hub.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation your hub&apos;s operator gave you</source>
+        <translation>La invitación que te dio quien gestiona el hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub &amp;address:</source>
+        <translation>Di&amp;rección del hub:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitación:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exactly what is sent</source>
+        <translation>Exactamente lo que se envía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of what is sent</source>
+        <translation>Vista previa de lo que se envía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One message per finished week, each sent alone at a random moment, with nothing that names you or links your weeks.</source>
+        <translation>Un mensaje por semana terminada, cada uno enviado por separado en un momento al azar, sin nada que te nombre ni relacione tus semanas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sharing is on. Weeks sent and still open: {n}.</source>
+        <translation>El uso compartido está activado. Semanas enviadas y aún abiertas: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sharing is off, but files shared to a folder earlier are still there.</source>
+        <translation>El uso compartido está desactivado, pero los archivos compartidos antes en una carpeta siguen ahí.</translation>
+    </message>
+    <message>
+        <location line="-230"/>
         <source>Share &amp;now</source>
         <translation>Compartir &amp;ahora</translation>
     </message>
@@ -2729,93 +3185,23 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Compartir ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;top sharing and delete my shared files</source>
-        <translation>&amp;Dejar de compartir y eliminar mis archivos compartidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop sharing and delete my shared files</source>
-        <translation>Dejar de compartir y eliminar mis archivos compartidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Choose your team&apos;s folder</source>
-        <translation>Elige la carpeta de tu equipo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>Stop sharing?</source>
         <translation>¿Dejar de compartir?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop sharing and delete the files this computer shared?</source>
-        <translation>¿Dejar de compartir y eliminar los archivos que compartió este dispositivo?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation>Tu responsable ya no verá tus semanas en las cifras del equipo. Tus propios registros en este dispositivo no se tocan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stop and delete</source>
-        <translation>Dejar de compartir y eliminar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Keep sharing</source>
         <translation>Seguir compartiendo</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Please choose your team&apos;s folder first.</source>
-        <translation>Primero elige la carpeta de tu equipo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation>Activando el uso compartido y compartiendo tus semanas terminadas…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing your finished weeks…</source>
-        <translation>Compartiendo tus semanas terminadas…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting your shared files…</source>
-        <translation>Eliminando tus archivos compartidos…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation>Compartido con tu equipo. Semanas enviadas ahora: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation>El uso compartido está activado. No hay nada nuevo que compartir: todas las semanas terminadas ya se enviaron.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation>El uso compartido está desactivado. Archivos eliminados de la carpeta del equipo: {n}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to share yet</source>
-        <translation>Aún no hay nada que compartir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>That did not work: {reason}</source>
         <translation>No se pudo hacer: {reason}</translation>
     </message>
@@ -2825,27 +3211,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Lo que ve tu equipo</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation>&lt;b&gt;Se comparte, una vez por semana:&lt;/b&gt; cuántas llamadas, cuántas fueron difíciles o graves, tu racha más larga de llamadas difíciles, pausas ofrecidas y realizadas, minutos de respiración, estrés medio y puntuaciones del balance.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation>&lt;b&gt;Nunca se comparte:&lt;/b&gt; tu nombre, notas, reflexiones, diario, etiquetas, horas del día ni nada de lo que escribas.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation>Cada semana recibe un código aleatorio nuevo, así que las semanas no se pueden relacionar entre sí ni contigo. Tu responsable solo ve una semana cuando al menos 5 personas la han compartido (nunca menos de 3, sea cual sea su configuración).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation>Solo se comparten semanas terminadas. Al dejar de compartir se eliminan todos los archivos que compartió este dispositivo.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Where it goes</source>
         <translation>Adónde va</translation>
     </message>
@@ -2855,75 +3221,49 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Estado del uso compartido</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team folder</source>
-        <translation>Carpeta del equipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation>Una carpeta, o una URL como s3://bucket/team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the team folder</source>
-        <translation>Elegir la carpeta del equipo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Team &amp;folder:</source>
-        <translation>Ca&amp;rpeta del equipo:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation>Una carpeta a la que pueda acceder todo tu equipo: una carpeta de red, una carpeta sincronizada o el almacenamiento en la nube de tu organización.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exactly what the next share writes</source>
-        <translation>Exactamente lo que se escribirá la próxima vez que compartas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preview of the shared files</source>
-        <translation>Vista previa de los archivos compartidos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation>Un archivo por semana terminada. Los códigos que ves son ejemplos: cada semana recibe uno nuevo al compartirse.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation>El uso compartido está activado. Semanas compartidas hasta ahora: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation>El uso compartido está desactivado, pero los archivos compartidos antes siguen en la carpeta.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>El uso compartido está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Se comparte, una vez por semana:&lt;/b&gt; cuántas llamadas, cuántas fueron difíciles o graves, tu racha más larga de llamadas difíciles, pausas ofrecidas y realizadas, minutos de respiración, estrés medio y puntuaciones del balance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Nunca se comparte:&lt;/b&gt; tu nombre, notas, reflexiones, diario, etiquetas, horas del día ni nada de lo que escribas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Tus semanas van a un hub del equipo que gestiona alguien de confianza para tu equipo, no a tu responsable. El hub no guarda ningún vínculo entre tú y tus números, y tu responsable solo ve las cifras de equipo de una semana cuando esta se cierra y la han compartido suficientes personas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Solo se envían semanas terminadas. Al dejar de compartir se retiran todas las semanas que aún no se han cerrado; las semanas cerradas solo existen dentro de las cifras del equipo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub gestionado por: {operator}
+Tu equipo: {team}
+Una semana solo se muestra cuando la han compartido al menos {k} personas.</translation>
     </message>
 </context>
 <context>
     <name>StepGrid</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+151"/>
         <source>{step}: {rating}</source>
         <translation>{step}: {rating}</translation>
     </message>
@@ -2931,12 +3271,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>StrainText</name>
     <message>
-        <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
-        <source>tomorrow {time}</source>
-        <translation>mañana a las {time}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/strain_text.py" line="+20"/>
         <source>On a call</source>
         <translation>En una llamada</translation>
     </message>
@@ -2967,6 +3302,16 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} not rated</source>
+        <translation>{count} sin valorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A severe call since your last break</source>
+        <translation>Una llamada grave desde tu última pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No break yet today</source>
         <translation>Todavía sin pausas hoy</translation>
     </message>
@@ -2994,272 +3339,46 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>StressQuestion</name>
     <message>
-        <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
-        <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation>0 es calma, 10 es mucho estrés. Opcional: queda sin responder hasta que lo muevas.</translation>
+        <location filename="../wellbeing/ui/stress_question.py" line="+134"/>
+        <source>0 is calm, 10 is very stressed. Optional: no answer until you choose one; a digit chooses, Delete skips.</source>
+        <translation>0 es calma, 10 es mucho estrés. Opcional: sin respuesta hasta que elijas una; un número elige, Supr la salta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>0 calm</source>
         <translation>0 calma</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>10 very stressed</source>
         <translation>10 mucho estrés</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>
 </context>
 <context>
-    <name>TeamCharts</name>
-    <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
-        <source>Difficult calls</source>
-        <translation>Llamadas difíciles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken per break offered</source>
-        <translation>Pausas realizadas por pausa ofrecida</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>High check-in</source>
-        <translation>Balance alto</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Trends over the weeks shown</source>
-        <translation>Tendencias en las semanas mostradas</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not enough participants</source>
-        <translation>No hay suficientes participantes</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation>Semanas mostradas: {shown}. Semanas ocultas por tener muy pocos participantes: {hidden}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Team trends chart</source>
-        <translation>Gráfico de tendencias del equipo</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDashboard</name>
-    <message>
-        <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult calls</source>
-        <translation>Llamadas difíciles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change (points)</source>
-        <translation>Cambio (puntos)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pausas realizadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High check-in</source>
-        <translation>Balance alto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls per person</source>
-        <translation>Llamadas por persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stress</source>
-        <translation>Estrés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes breathed</source>
-        <translation>Minutos de respiración</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The ISO week and its Monday</source>
-        <translation>La semana ISO y su lunes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many people shared this week</source>
-        <translation>Cuántas personas compartieron esta semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation>Proporción de las llamadas del equipo que fueron difíciles o graves</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation>Cambio en la proporción de llamadas difíciles respecto a la semana anterior, en puntos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation>Pausas realizadas por cada pausa ofrecida; más del 100 % cuando las personas también hicieron pausas por su cuenta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation>Proporción de personas que hicieron un balance con alguna parte en 50 o más</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median calls per person</source>
-        <translation>Mediana de llamadas por persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation>Mediana del estrés medio de cada persona, de 0 a 10</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median minutes of breathing per person</source>
-        <translation>Mediana de minutos de respiración por persona</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+2"/>
-        <source>Team wellbeing</source>
-        <translation>Bienestar del equipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the team folder again</source>
-        <translation>Volver a leer la carpeta del equipo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Folder: {folder}</source>
-        <translation>Carpeta: {folder}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation>Solo cifras del equipo en conjunto. Una semana aparece cuando al menos {k} personas la han compartido.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Team group</source>
-        <translation>Grupo del equipo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dashboard status message</source>
-        <translation>Mensaje de estado del panel</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Reading the team folder…</source>
-        <translation>Leyendo la carpeta del equipo…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The whole folder</source>
-        <translation>Toda la carpeta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The team folder could not be read: {reason}</source>
-        <translation>No se pudo leer la carpeta del equipo: {reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nobody has shared a week in this folder yet.</source>
-        <translation>Nadie ha compartido todavía una semana en esta carpeta.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Team figures by week</source>
-        <translation>Cifras del equipo por semana</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Not enough participants</source>
-        <translation>No hay suficientes participantes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation>Menos de {k} personas compartieron esta semana, o sus cifras podrían deducirse de las de un subgrupo: no se muestra nada.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>1 file could not be read and was skipped</source>
-        <translation>1 archivo no se pudo leer y se omitió</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} files could not be read and were skipped</source>
-        <translation>{n} archivos no se pudieron leer y se omitieron</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{week} · from {monday}</source>
-        <translation>{week} · desde el {monday}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Too few answers to show</source>
-        <translation>Muy pocas respuestas para mostrarlas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Middle half of the team: {low} to {high}</source>
-        <translation>Mitad central del equipo: de {low} a {high}</translation>
-    </message>
-</context>
-<context>
     <name>WindDownWindow</name>
     <message>
-        <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
+        <location filename="../wellbeing/ui/wind_down.py" line="+78"/>
         <source>End of shift</source>
         <translation>Fin del turno</translation>
     </message>
@@ -3355,45 +3474,34 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <source>breaks taken</source>
         <translation>pausas realizadas</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>1 call</source>
-        <translation>1 llamada</translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln calls</source>
+        <translation>
+            <numerusform>%Ln llamada</numerusform>
+            <numerusform>%Ln llamadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} calls</source>
-        <translation>{count} llamadas</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 difficult</source>
-        <translation>difícil: 1</translation>
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln difícil</numerusform>
+            <numerusform>%Ln difíciles</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} difficult</source>
-        <translation>difíciles: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 break</source>
-        <translation>1 pausa</translation>
+        <source>%Ln breaks</source>
+        <translation>
+            <numerusform>%Ln pausa</numerusform>
+            <numerusform>%Ln pausas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} breaks</source>
-        <translation>{count} pausas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for less than a minute today.</source>
-        <translation>Hoy has respirado menos de un minuto.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for {minutes} min today.</source>
-        <translation>Hoy has respirado {minutes} min.</translation>
+        <location line="+7"/>
+        <source>You breathed for {time} today.</source>
+        <translation>Hoy has respirado {time}.</translation>
     </message>
     <message>
         <location line="+4"/>

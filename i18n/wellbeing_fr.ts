@@ -4,7 +4,7 @@
 <context>
     <name>AgentActions</name>
     <message>
-        <location filename="../wellbeing/ui/actions.py" line="+91"/>
+        <location filename="../wellbeing/ui/actions.py" line="+100"/>
         <source>1 · Routine</source>
         <translation>1 · Courant</translation>
     </message>
@@ -29,9 +29,14 @@
         <translation>5 · Très éprouvant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Log call</source>
         <translation>Noter un appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the last call</source>
+        <translation>Évaluer le dernier appel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -69,12 +74,17 @@
         <translation>Reprendre les suggestions maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start now</source>
         <translation>Commencer maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Start now (waits until the call ends)</source>
+        <translation>Commencer maintenant (attend la fin de l&apos;appel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snooze 5 min</source>
         <translation>Reporter de 5 min</translation>
     </message>
@@ -128,6 +138,16 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused until {time}</source>
+        <translation>Suspendu jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompts paused</source>
+        <translation>Suggestions suspendues</translation>
+    </message>
 </context>
 <context>
     <name>BreathCircle</name>
@@ -140,6 +160,82 @@
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>Grandit quand vous inspirez et rétrécit quand vous expirez.</translation>
+    </message>
+</context>
+<context>
+    <name>BreatheOffer</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="+147"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your body may still be on that call. A short breathing reset helps.</source>
+        <translation>Votre corps est peut-être encore dans cet appel. Un court moment de respiration aide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without breathing</source>
+        <translation>Fermer sans respirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe now</source>
+        <translation>Respirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the breathing reset</source>
+        <translation>Commencer le moment de respiration</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingOptions</name>
+    <message>
+        <location filename="../wellbeing/ui/breathing_options.py" line="+48"/>
+        <source>Change this break</source>
+        <translation>Modifier cette pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your break keeps running while you choose: Back returns to it.</source>
+        <translation>Votre pause continue pendant que vous choisissez&#xa0;: Retour vous y ramène.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How stressed were you before this break? (optional)</source>
+        <translation>Quel était votre niveau de stress avant cette pause&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Length of the break</source>
+        <translation>Durée de la pause</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the breathing</source>
+        <translation>Revenir à la respiration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe with these</source>
+        <translation>Respirer ainsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again with this pattern and length</source>
+        <translation>Recommencer avec ce rythme et cette durée</translation>
     </message>
 </context>
 <context>
@@ -243,6 +339,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
@@ -252,7 +353,7 @@
         <translation>{m} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>You breathed for {time}.</source>
         <translation>Vous avez respiré pendant {time}.</translation>
     </message>
@@ -265,67 +366,22 @@
 <context>
     <name>BreathingWindow</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+115"/>
         <source>Breathing break</source>
         <translation>Pause respiration</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Take a breathing break</source>
-        <translation>Faire une pause respiration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a rhythm. You can stop at any time.</source>
-        <translation>Choisissez un rythme. Vous pouvez arrêter à tout moment.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../wellbeing/ui/breathing_options.py" line="-20"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Length of the break in minutes</source>
-        <translation>Durée de la pause, en minutes</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How stressed do you feel right now? (0–10)</source>
-        <translation>Quel est votre niveau de stress en ce moment&#xa0;? (0–10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Stress before the break, 0 to 10</source>
         <translation>Stress avant la pause, de 0 à 10</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not now: close without a break</source>
-        <translation>Pas maintenant&#xa0;: fermer sans faire de pause</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start</source>
-        <translation>Commencer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start breathing</source>
-        <translation>Commencer à respirer</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+146"/>
         <source>Seconds left in this phase</source>
         <translation>Secondes restantes dans cette phase</translation>
     </message>
@@ -335,7 +391,17 @@
         <translation>Avancement de cette phase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the pattern, the length or say how stressed you are</source>
+        <translation>Modifier le rythme, la durée ou indiquer votre niveau de stress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -345,12 +411,12 @@
         <translation>Passer le reste de cette pause</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../wellbeing/ui/breathing_after.py" line="+30"/>
         <source>Well done</source>
         <translation>Très bien</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How do you feel now? (0–10)</source>
         <translation>Et maintenant, comment vous sentez-vous&#xa0;? (0–10)</translation>
     </message>
@@ -360,14 +426,24 @@
         <translation>Stress après la pause, de 0 à 10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Done: save this break</source>
         <translation>Terminé&#xa0;: enregistrer cette pause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reflect on this call</source>
+        <translation>Faire le point sur cet appel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this break and reflect on the call before it</source>
+        <translation>Enregistrer cette pause et faire le point sur l&apos;appel qui l&apos;a précédée</translation>
     </message>
 </context>
 <context>
@@ -489,21 +565,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Think of the last four weeks; any question can be left out.</source>
-        <translation>Pensez aux quatre dernières semaines&#xa0;; vous pouvez passer n&apos;importe quelle question.</translation>
+        <source>Think of the last week; any question can be left out.</source>
+        <translation>Pensez à la dernière semaine&#xa0;; vous pouvez passer n&apos;importe quelle question.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>A short self-check in three parts, about the last week: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
+        <translation>Un court bilan personnel en trois parties, sur la dernière semaine&#xa0;: comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Part {number} of {total}</source>
         <translation>Partie {number} sur {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation>Un court bilan personnel en trois parties, sur les quatre dernières semaines&#xa0;: comment vous allez, comment vous vivez votre travail et comment vous vivez vos appels avec les clients. Douze questions, environ une minute.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
         <translation>Il n&apos;y a pas de bonne ou de mauvaise réponse. Fiez-vous à ce qui vous vient en premier, et passez les questions auxquelles vous préférez ne pas répondre.</translation>
     </message>
@@ -644,7 +720,7 @@
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+167"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
         <translation>{group}. Flèches pour se déplacer, Espace pour choisir.</translation>
     </message>
@@ -883,27 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/companion.py" line="+182"/>
-        <source>wellbeing kept your data safe</source>
-        <translation>wellbeing a protégé vos données</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Starting at login could not be changed</source>
-        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être modifié</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Team sharing did not work</source>
-        <translation>Le partage avec l&apos;équipe n&apos;a pas fonctionné</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>wellbeing is already running</source>
-        <translation>wellbeing est déjà ouvert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../wellbeing/app/companion.py" line="+246"/>
         <source>Its icon is in the system tray.</source>
         <translation>Son icône se trouve dans la zone de notification.</translation>
     </message>
@@ -934,7 +990,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../wellbeing/ui/history_words.py" line="+27"/>
+        <location filename="../wellbeing/ui/history_words.py" line="+28"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -954,7 +1010,7 @@
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>{first} to {last}</source>
         <translation>Du {first} au {last}</translation>
     </message>
@@ -1089,7 +1145,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+91"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Historique et journal</translation>
@@ -1135,17 +1191,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Delete entry</source>
-        <translation>Supprimer l&apos;entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation>Supprimer définitivement cette entrée&#xa0;? Elle ne pourra pas être récupérée.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Everything, JSON (*.json)</source>
         <translation>Tout, JSON (*.json)</translation>
     </message>
@@ -1160,7 +1206,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Could not delete: {error}</source>
         <translation>Impossible de supprimer&#xa0;: {error}</translation>
     </message>
@@ -1170,7 +1216,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Entrée supprimée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not export: {error}</source>
         <translation>Impossible d&apos;exporter&#xa0;: {error}</translation>
     </message>
@@ -1178,6 +1224,26 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Tout a été exporté dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
+        <source>Delete entry</source>
+        <translation>Supprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this entry for good? It cannot be brought back.</source>
+        <translation>Supprimer définitivement cette entrée&#xa0;? Elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this entry</source>
+        <translation>Supprimer cette entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1377,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>JournalText</name>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+47"/>
         <source>routine</source>
         <translation>courant</translation>
     </message>
@@ -1342,17 +1408,22 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+8"/>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Reflection</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-161"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
@@ -1373,18 +1444,19 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+101"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../wellbeing/ui/date_text.py" line="+31"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="-137"/>
         <source>{date}, {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+16"/>
         <source>stress {before} → {after}</source>
         <translation>stress {before} → {after}</translation>
     </message>
@@ -1394,18 +1466,23 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>stress avant&#xa0;: {n}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stress after {n}</source>
+        <translation>stress après&#xa0;: {n}</translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <location line="+167"/>
+        <location line="+161"/>
         <source>left early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-157"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wellbeing/ui/duration_text.py" line="+13"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -1420,7 +1497,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+11"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
@@ -1481,18 +1558,18 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+6"/>
-        <source>not answered</source>
-        <translation>sans réponse</translation>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no</source>
-        <translation>non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1658,7 +1735,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
+        <location filename="../wellbeing/ui/journal_view.py" line="+78"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
@@ -1708,31 +1785,248 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Tous les enregistrements, quels que soient les filtres, comme les exporte la ligne de commande.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln entries shown, newest first</source>
         <translation>
-            <numerusform>%Ln entrée affichée, la plus récente en premier</numerusform>
-            <numerusform>%Ln entrées affichées, les plus récentes en premier</numerusform>
+            <numerusform>%Ln entrée affichée, la plus récente d&apos;abord</numerusform>
+            <numerusform>%Ln entrées affichées, les plus récentes d&apos;abord</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app.py" line="+73"/>
+        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <source>wellbeing cannot start</source>
+        <translation>wellbeing ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>wellbeing is starting…</source>
         <translation>wellbeing démarre…</translation>
     </message>
 </context>
 <context>
+    <name>LogConfirmation</name>
+    <message>
+        <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Logged · {rating}</source>
+        <translation>Noté · {rating}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: remove the call just logged ({rating})</source>
+        <translation>Annuler&#xa0;: retirer l&apos;appel qui vient d&apos;être noté ({rating})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routine</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bit tense</source>
+        <translation>Un peu tendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tough</source>
+        <translation>Pénible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficult</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Très éprouvant</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBridge</name>
+    <message>
+        <location filename="../wellbeing/ui/message_bridge.py" line="+43"/>
+        <source>wellbeing kept your data safe</source>
+        <translation>wellbeing a protégé vos données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team sharing did not work</source>
+        <translation>Le partage avec l&apos;équipe n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting at login could not be changed</source>
+        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wellbeing is already running</source>
+        <translation>wellbeing est déjà ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noticing your calls</source>
+        <translation>Repérage de vos appels</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneSensor</name>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <source>no sound server, no microphone</source>
+        <translation>ni serveur de son, ni micro</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/base.py" line="+29"/>
+        <source>Calls are not detected on this machine ({why}). Prompts still wait while you are on a call: tick “On a call” in the menu, or let your softphone run “wellbeing on-call start” and “wellbeing on-call end”.</source>
+        <translation>Les appels ne sont pas détectés sur cet ordinateur ({why}). Les suggestions peuvent quand même attendre pendant un appel&#xa0;: cochez «&#xa0;En appel&#xa0;» dans le menu, ou laissez votre softphone lancer «&#xa0;wellbeing on-call start&#xa0;» et «&#xa0;wellbeing on-call end&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/macos.py" line="+73"/>
+        <source>Core Audio cannot be read</source>
+        <translation>Core Audio est illisible</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/pulse.py" line="+161"/>
+        <source>no PulseAudio or PipeWire answers</source>
+        <translation>ni PulseAudio ni PipeWire ne répondent</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/winreg_store.py" line="+168"/>
+        <source>this Windows keeps no record of microphone use</source>
+        <translation>cette version de Windows ne garde pas trace de l&apos;usage du micro</translation>
+    </message>
+</context>
+<context>
+    <name>MomentText</name>
+    <message>
+        <location filename="../wellbeing/ui/moment_text.py" line="+33"/>
+        <source>today {time}</source>
+        <translation>aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow {time}</source>
+        <translation>demain à {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MoreQuestions</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="-99"/>
+        <source>The caller&apos;s problem</source>
+        <translation>Le problème de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they needed, in a few words</source>
+        <translation>Ce dont il avait besoin, en quelques mots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did the caller need, and feel?</source>
+        <translation>De quoi l&apos;appelant avait-il besoin, et que ressentait-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caller seemed</source>
+        <translation>Ce que l&apos;appelant exprimait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They seemed:</source>
+        <translation>Ce qu&apos;il exprimait&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listen, Acknowledge, Solve, Thank</source>
+        <translation>Écouter, Reconnaître, Résoudre, Remercier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: yes</source>
+        <translation>Une limite a été franchie&#xa0;: oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: no</source>
+        <translation>Une limite a été franchie&#xa0;: non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Was a line crossed?</source>
+        <translation>Limite franchie&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>What did you do?</source>
+        <translation>Qu&apos;avez-vous fait&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>e.g. warned once, offered a supervisor</source>
+        <translation>p. ex. averti une fois, proposé un superviseur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Journal (private)</source>
+        <translation>Journal (privé)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
+        <translation>Texte libre. Tab pour passer à la suite, Ctrl+Entrée pour enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else, just for you</source>
+        <translation>Autre chose, rien que pour vous</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
+        <location filename="../wellbeing/ui/prompt_card.py" line="+74"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Commencer</translation>
@@ -1776,7 +2070,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>PromptText</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
+        <location filename="../wellbeing/ui/prompt_text.py" line="+26"/>
         <source>That call was severe.</source>
         <translation>Cet appel a été très éprouvant.</translation>
     </message>
@@ -1806,7 +2100,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Votre service se termine.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Take a moment to reset</source>
         <translation>Prenez un moment pour vous recentrer</translation>
     </message>
@@ -1895,19 +2189,19 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+105"/>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>How was that call?</source>
         <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
         <translation>Appuyez sur 1 à 5 pour noter l&apos;appel, Tab pour les étiquettes et une note, Échap pour fermer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>What happened? (optional)</source>
         <translation>Que s&apos;est-il passé&#xa0;? (facultatif)</translation>
     </message>
@@ -2008,15 +2302,43 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
 </context>
 <context>
+    <name>RatingCard</name>
+    <message>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <source>How was that call?</source>
+        <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rates the call at once with this difficulty.</source>
+        <translation>Évalue l&apos;appel tout de suite avec cette difficulté.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
+        <translation>Un appel de {minutes} min {seconds} s vient de se terminer. Un clic suffit pour l&apos;évaluer.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
-        <location line="+44"/>
+        <location filename="../wellbeing/ui/reflection_dialog.py" line="+99"/>
+        <location line="+98"/>
         <source>Set that call down</source>
         <translation>Déposer cet appel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-85"/>
+        <source>More: the caller, L.A.S.T., a line crossed, journal</source>
+        <translation>Plus&#xa0;: l&apos;appelant, L.A.S.T., une limite franchie, journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More questions</source>
+        <translation>Plus de questions</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>How stressed am I now?</source>
         <translation>Quel est mon niveau de stress maintenant&#xa0;?</translation>
     </message>
@@ -2032,73 +2354,27 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Qu&apos;est-ce que je ressens&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The caller&apos;s problem</source>
-        <translation>Le problème de l&apos;appelant</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What they needed, in a few words</source>
-        <translation>Ce dont il avait besoin, en quelques mots</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What did the caller need, and feel?</source>
-        <translation>De quoi l&apos;appelant avait-il besoin, et que ressentait-il&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The caller seemed</source>
-        <translation>Ce que l&apos;appelant exprimait</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They seemed:</source>
-        <translation>Ce qu&apos;il exprimait&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation>Écouter, Reconnaître, Résoudre, Remercier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: yes</source>
-        <translation>Une limite a été franchie&#xa0;: oui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: no</source>
-        <translation>Une limite a été franchie&#xa0;: non</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Was a line crossed?</source>
-        <translation>Limite franchie&#xa0;?</translation>
+        <location line="+16"/>
+        <source>Private: stays on this computer. Ctrl+Enter saves; Esc keeps a draft.</source>
+        <translation>Privé&#xa0;: reste sur cet ordinateur. Ctrl+Entrée pour enregistrer&#xa0;; Échap garde un brouillon.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+2"/>
-        <source>What did you do?</source>
-        <translation>Qu&apos;avez-vous fait&#xa0;?</translation>
+        <source>Discard</source>
+        <translation>Effacer</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>e.g. warned once, offered a supervisor</source>
-        <translation>p. ex. averti une fois, proposé un superviseur</translation>
+        <location line="+1"/>
+        <source>Discard these answers</source>
+        <translation>Effacer ces réponses</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+136"/>
+        <source>Your draft is back, as you left it.</source>
+        <translation>Votre brouillon est là, tel que vous l&apos;avez laissé.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Une chose à retenir</translation>
@@ -2109,31 +2385,14 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>À refaire, ou à faire autrement</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>Journal (private)</source>
-        <translation>Journal (privé)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation>Texte libre. Tab pour passer à la suite, Ctrl+Entrée pour enregistrer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anything else, just for you</source>
-        <translation>Autre chose, rien que pour vous</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation>Privé&#xa0;: reste sur cet ordinateur. Ctrl+Entrée pour enregistrer, Échap pour fermer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now: keep a draft</source>
+        <translation>Pas maintenant&#xa0;: garder un brouillon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,7 +2406,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Enregistre la réflexion sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistré&#xa0;: {reason}</translation>
     </message>
@@ -2155,7 +2414,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="-119"/>
         <source>Calm</source>
         <translation>Calme</translation>
     </message>
@@ -2328,6 +2587,11 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+1"/>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>difficulty {n}</source>
         <translation>difficulté {n}</translation>
     </message>
@@ -2340,7 +2604,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2367,36 +2631,31 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+1"/>
+        <source>Ca&amp;lls</source>
+        <translation>&amp;Appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your d&amp;ata</source>
         <translation>Vos &amp;données</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Delete all your data?</source>
-        <translation>Supprimer toutes vos données&#xa0;?</translation>
+        <location line="+9"/>
+        <source>Save and close</source>
+        <translation>Enregistrer et fermer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete all your data from this computer?</source>
-        <translation>Supprimer toutes vos données de cet ordinateur&#xa0;?</translation>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation>Cela supprime tous les appels, pauses, réflexions et bilans que vous avez enregistrés, et retire tout ce qui a été partagé avec votre équipe. Cette action est irréversible.</translation>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete everything</source>
-        <translation>Tout supprimer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep my data</source>
-        <translation>Garder mes données</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+134"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2407,11 +2666,12 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+15"/>
+        <location line="+93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
@@ -2436,7 +2696,17 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Les suggestions attendent pendant un appel ou quand elles sont suspendues&#xa0;; passé ce délai, elles sont abandonnées.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without calls, the next shift starts calm.</source>
+        <translation>Après ce délai sans appel, le service suivant commence au calme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>When I work</source>
         <translation>Quand je travaille</translation>
     </message>
@@ -2517,6 +2787,16 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+6"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Séparés par des virgules&#xa0;; laissez vide pour compter n&apos;importe quel programme.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Où sont vos données</translation>
     </message>
@@ -2556,12 +2836,33 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Supprimer toutes mes données…</translation>
     </message>
     <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="-23"/>
+        <source>Delete all your data?</source>
+        <translation>Supprimer toutes vos données&#xa0;?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Delete all your data from this computer?</source>
+        <translation>Supprimer toutes vos données de cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
+        <translation>Cela supprime tous les appels, pauses, réflexions et bilans que vous avez enregistrés, et retire tout ce qui a été partagé avec votre équipe. Impossible de revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Delete all my data</source>
         <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Garder mes données</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_fields.py" line="+66"/>
         <source>Offer a break after this many difficult calls in a row</source>
         <translation>Proposer une pause après ce nombre d&apos;appels difficiles d&apos;affilée</translation>
     </message>
@@ -2587,6 +2888,11 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+1"/>
+        <source>A new shift starts after this long without calls</source>
+        <translation>Un nouveau service commence après ce délai sans appel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wait at least this long between prompts</source>
         <translation>Attendre au moins ce délai entre deux suggestions</translation>
     </message>
@@ -2661,7 +2967,27 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Lancer wellbeing à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Hold prompts while the microphone is in use</source>
+        <translation>Retenir les suggestions pendant que le micro est utilisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone programs</source>
+        <translation>Programmes de téléphonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count it as a call after at least</source>
+        <translation>Compter comme un appel à partir de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause this short is still the same call</source>
+        <translation>Une pause aussi courte reste le même appel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
@@ -2699,7 +3025,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
+        <location filename="../wellbeing/ui/sharing_dialog.py" line="+68"/>
         <source>Team sharing</source>
         <translation>Partage avec l&apos;équipe</translation>
     </message>
@@ -2710,16 +3036,146 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Share with my team</source>
-        <translation>&amp;Partager avec mon équipe</translation>
+        <source>&amp;Join the team hub</source>
+        <translation>&amp;Rejoindre le hub de l&apos;équipe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Share with my team</source>
-        <translation>Partager avec mon équipe</translation>
+        <source>Join the team hub</source>
+        <translation>Rejoindre le hub de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top sharing</source>
+        <translation>Arrê&amp;ter le partage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop sharing and retract open weeks</source>
+        <translation>Arrêter le partage et retirer les semaines ouvertes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Stop sharing and take back the weeks that are still open?</source>
+        <translation>Arrêter le partage et retirer les semaines encore ouvertes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weeks already released exist only inside your team&apos;s figures and cannot be taken out. Your own records on this computer are not touched.</source>
+        <translation>Les semaines déjà publiées n&apos;existent plus que dans les chiffres de l&apos;équipe et ne peuvent pas en être retirées. Vos propres données sur cet ordinateur restent intactes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please enter the hub&apos;s address and your invitation.</source>
+        <translation>Veuillez saisir l&apos;adresse du hub et votre invitation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joining the team hub… nothing is sent yet.</source>
+        <translation>Connexion au hub de l&apos;équipe… rien n&apos;est encore envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending your finished weeks…</source>
+        <translation>Envoi de vos semaines terminées…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking back your open weeks…</source>
+        <translation>Retrait de vos semaines ouvertes…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You joined the team hub. Nothing has been sent: each finished week goes by itself at a random moment before it closes, exactly as shown.</source>
+        <translation>Vous avez rejoint le hub de l&apos;équipe. Rien n&apos;a été envoyé&#xa0;: chaque semaine terminée part seule à un moment choisi au hasard avant sa clôture, exactement comme affiché.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent to your team&apos;s hub. Weeks sent just now: {n}.</source>
+        <translation>Envoyé au hub de votre équipe. Semaines envoyées à l&apos;instant&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new to send: every finished week still open is already sent.</source>
+        <translation>Rien de nouveau à envoyer&#xa0;: toutes les semaines terminées encore ouvertes ont déjà été envoyées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sharing is off. Open weeks taken back: {n}. Weeks already released exist only inside your team&apos;s figures, never as yours.</source>
+        <translation>Le partage est désactivé. Semaines ouvertes retirées&#xa0;: {n}. Les semaines déjà publiées n&apos;existent que dans les chiffres de l&apos;équipe, jamais comme les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to send yet</source>
+        <translation>Rien à envoyer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who runs the hub</source>
+        <translation>Qui gère le hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://wellbeing-hub.example.org</source>
+        <translation>https://wellbeing-hub.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation your hub&apos;s operator gave you</source>
+        <translation>L&apos;invitation que la personne qui gère le hub vous a donnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adresse du hub&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exactly what is sent</source>
+        <translation>Exactement ce qui est envoyé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of what is sent</source>
+        <translation>Aperçu de ce qui est envoyé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One message per finished week, each sent alone at a random moment, with nothing that names you or links your weeks.</source>
+        <translation>Un message par semaine terminée, chacun envoyé seul à un moment choisi au hasard, sans rien qui vous nomme ou relie vos semaines.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sharing is on. Weeks sent and still open: {n}.</source>
+        <translation>Le partage est activé. Semaines envoyées et encore ouvertes&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sharing is off, but files shared to a folder earlier are still there.</source>
+        <translation>Le partage est désactivé, mais des fichiers partagés auparavant dans un dossier y sont encore.</translation>
+    </message>
+    <message>
+        <location line="-230"/>
         <source>Share &amp;now</source>
         <translation>Partager &amp;maintenant</translation>
     </message>
@@ -2729,93 +3185,23 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Partager maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;top sharing and delete my shared files</source>
-        <translation>&amp;Arrêter le partage et supprimer mes fichiers partagés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop sharing and delete my shared files</source>
-        <translation>Arrêter le partage et supprimer mes fichiers partagés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Choose your team&apos;s folder</source>
-        <translation>Choisir le dossier de votre équipe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>Stop sharing?</source>
         <translation>Arrêter le partage&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop sharing and delete the files this computer shared?</source>
-        <translation>Arrêter le partage et supprimer les fichiers partagés depuis cet ordinateur&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation>Votre responsable ne verra plus vos semaines dans les chiffres de l&apos;équipe. Vos propres données sur cet ordinateur restent intactes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stop and delete</source>
-        <translation>Arrêter et supprimer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Keep sharing</source>
         <translation>Continuer le partage</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Please choose your team&apos;s folder first.</source>
-        <translation>Veuillez d&apos;abord choisir le dossier de votre équipe.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation>Activation du partage et envoi de vos semaines terminées…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing your finished weeks…</source>
-        <translation>Partage de vos semaines terminées…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting your shared files…</source>
-        <translation>Suppression de vos fichiers partagés…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation>Partagé avec votre équipe. Semaines envoyées à l&apos;instant&#xa0;: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation>Le partage est activé. Rien de nouveau à partager&#xa0;: toutes les semaines terminées ont déjà été envoyées.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation>Le partage est désactivé. Fichiers supprimés du dossier de l&apos;équipe&#xa0;: {n}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to share yet</source>
-        <translation>Rien à partager pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>That did not work: {reason}</source>
         <translation>Cela n&apos;a pas fonctionné&#xa0;: {reason}</translation>
     </message>
@@ -2825,27 +3211,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Ce que voit votre équipe</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation>&lt;b&gt;Partagé une fois par semaine&#xa0;:&lt;/b&gt; le nombre d&apos;appels, combien étaient difficiles ou très éprouvants, votre plus longue série d&apos;appels difficiles, les pauses proposées et prises, les minutes de respiration, le stress moyen, les scores du bilan.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation>&lt;b&gt;Jamais partagé&#xa0;:&lt;/b&gt; votre nom, vos notes, réflexions, journal, étiquettes, les heures de la journée, ni rien de ce que vous écrivez.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation>Chaque semaine reçoit un nouveau code aléatoire&#xa0;: les semaines ne peuvent donc être reliées ni entre elles, ni à vous. Votre responsable ne voit une semaine que si au moins 5 personnes l&apos;ont partagée (jamais moins de 3, quels que soient leurs réglages).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation>Seules les semaines terminées sont partagées. Arrêter le partage supprime tous les fichiers partagés depuis cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Where it goes</source>
         <translation>Où vont les données</translation>
     </message>
@@ -2855,75 +3221,49 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>État du partage</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team folder</source>
-        <translation>Dossier de l&apos;équipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation>Un dossier, ou une URL comme s3://bucket/team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the team folder</source>
-        <translation>Choisir le dossier de l&apos;équipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Team &amp;folder:</source>
-        <translation>&amp;Dossier de l&apos;équipe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation>Un dossier accessible à toute votre équipe&#xa0;: un partage réseau, un dossier synchronisé ou le stockage cloud de votre organisation.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exactly what the next share writes</source>
-        <translation>Exactement ce que le prochain partage écrira</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preview of the shared files</source>
-        <translation>Aperçu des fichiers partagés</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation>Un fichier par semaine terminée. Les codes affichés sont des exemples&#xa0;: chaque semaine en reçoit un nouveau au moment du partage.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation>Le partage est activé. Semaines partagées jusqu&apos;ici&#xa0;: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation>Le partage est désactivé, mais des fichiers partagés auparavant sont encore dans le dossier.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>Le partage est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Partagé une fois par semaine&#xa0;:&lt;/b&gt; le nombre d&apos;appels, combien étaient difficiles ou très éprouvants, votre plus longue série d&apos;appels difficiles, les pauses proposées et prises, les minutes de respiration, le stress moyen, les scores du bilan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Jamais partagé&#xa0;:&lt;/b&gt; votre nom, vos notes, réflexions, journal, étiquettes, les heures de la journée, ni rien de ce que vous écrivez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Vos semaines vont à un hub d&apos;équipe géré par une personne de confiance pour votre équipe, pas à votre responsable. Le hub ne garde aucun lien entre vous et vos chiffres, et votre responsable ne voit les chiffres d&apos;équipe d&apos;une semaine qu&apos;une fois celle-ci close, quand assez de personnes l&apos;ont partagée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Seules les semaines terminées sont envoyées. Arrêter le partage retire toutes les semaines pas encore closes&#xa0;; les semaines closes n&apos;existent que dans les chiffres de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub géré par&#xa0;: {operator}
+Votre équipe&#xa0;: {team}
+Une semaine n&apos;est affichée que si au moins {k} personnes l&apos;ont partagée.</translation>
     </message>
 </context>
 <context>
     <name>StepGrid</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+151"/>
         <source>{step}: {rating}</source>
         <translation>{step}&#xa0;: {rating}</translation>
     </message>
@@ -2931,12 +3271,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>StrainText</name>
     <message>
-        <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
-        <source>tomorrow {time}</source>
-        <translation>demain à {time}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/strain_text.py" line="+20"/>
         <source>On a call</source>
         <translation>En appel</translation>
     </message>
@@ -2967,6 +3302,16 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} not rated</source>
+        <translation>{count} non évalués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A severe call since your last break</source>
+        <translation>Un appel très éprouvant depuis votre dernière pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No break yet today</source>
         <translation>Pas encore de pause aujourd&apos;hui</translation>
     </message>
@@ -2994,272 +3339,46 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>StressQuestion</name>
     <message>
-        <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
-        <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif&#xa0;: sans réponse tant que vous ne déplacez pas le curseur.</translation>
+        <location filename="../wellbeing/ui/stress_question.py" line="+134"/>
+        <source>0 is calm, 10 is very stressed. Optional: no answer until you choose one; a digit chooses, Delete skips.</source>
+        <translation>0 correspond au calme, 10 à un stress très fort. Facultatif&#xa0;: sans réponse tant que vous n&apos;en choisissez pas&#xa0;; un chiffre choisit, Suppr passe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Passer cette question</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>0 calm</source>
         <translation>0 calme</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>10 very stressed</source>
         <translation>10 stress très fort</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>{value} of 10</source>
         <translation>{value} sur 10</translation>
     </message>
 </context>
 <context>
-    <name>TeamCharts</name>
-    <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
-        <source>Difficult calls</source>
-        <translation>Appels difficiles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken per break offered</source>
-        <translation>Pauses prises par pause proposée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>High check-in</source>
-        <translation>Bilan élevé</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Trends over the weeks shown</source>
-        <translation>Tendances sur les semaines affichées</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not enough participants</source>
-        <translation>Pas assez de participants</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation>Semaines affichées&#xa0;: {shown}. Semaines masquées faute de participants&#xa0;: {hidden}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Team trends chart</source>
-        <translation>Graphique des tendances de l&apos;équipe</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDashboard</name>
-    <message>
-        <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult calls</source>
-        <translation>Appels difficiles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change (points)</source>
-        <translation>Évolution (points)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pauses prises</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High check-in</source>
-        <translation>Bilan élevé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls per person</source>
-        <translation>Appels par personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stress</source>
-        <translation>Stress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes breathed</source>
-        <translation>Minutes de respiration</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The ISO week and its Monday</source>
-        <translation>La semaine ISO et son lundi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many people shared this week</source>
-        <translation>Nombre de personnes ayant partagé cette semaine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation>Part des appels de l&apos;équipe qui étaient difficiles ou très éprouvants</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation>Évolution de la part d&apos;appels difficiles depuis la semaine précédente, en points</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation>Pauses prises par pause proposée&#xa0;; plus de 100&#xa0;% quand des personnes ont aussi pris des pauses d&apos;elles-mêmes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation>Part des personnes ayant répondu à un bilan avec au moins une partie à 50 ou plus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median calls per person</source>
-        <translation>Nombre médian d&apos;appels par personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation>Médiane du stress moyen de chaque personne, de 0 à 10</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median minutes of breathing per person</source>
-        <translation>Médiane des minutes de respiration par personne</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+2"/>
-        <source>Team wellbeing</source>
-        <translation>Bien-être de l&apos;équipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the team folder again</source>
-        <translation>Relire le dossier de l&apos;équipe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Folder: {folder}</source>
-        <translation>Dossier&#xa0;: {folder}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation>Chiffres à l&apos;échelle de l&apos;équipe uniquement. Une semaine apparaît quand au moins {k} personnes l&apos;ont partagée.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Team group</source>
-        <translation>Groupe de l&apos;équipe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Groupe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dashboard status message</source>
-        <translation>Message d&apos;état du tableau de bord</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Reading the team folder…</source>
-        <translation>Lecture du dossier de l&apos;équipe…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The whole folder</source>
-        <translation>Tout le dossier</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The team folder could not be read: {reason}</source>
-        <translation>Impossible de lire le dossier de l&apos;équipe&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nobody has shared a week in this folder yet.</source>
-        <translation>Personne n&apos;a encore partagé de semaine dans ce dossier.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Team figures by week</source>
-        <translation>Chiffres de l&apos;équipe par semaine</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Not enough participants</source>
-        <translation>Pas assez de participants</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation>Moins de {k} personnes ont partagé cette semaine, ou ses chiffres pourraient être déduits de ceux d&apos;un sous-groupe&#xa0;: rien n&apos;est affiché.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>1 file could not be read and was skipped</source>
-        <translation>1 fichier illisible a été ignoré</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} files could not be read and were skipped</source>
-        <translation>{n} fichiers illisibles ont été ignorés</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{week} · from {monday}</source>
-        <translation>{week} · semaine du {monday}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Too few answers to show</source>
-        <translation>Trop peu de réponses pour afficher un chiffre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Middle half of the team: {low} to {high}</source>
-        <translation>Moitié centrale de l&apos;équipe&#xa0;: de {low} à {high}</translation>
-    </message>
-</context>
-<context>
     <name>WindDownWindow</name>
     <message>
-        <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
+        <location filename="../wellbeing/ui/wind_down.py" line="+78"/>
         <source>End of shift</source>
         <translation>Fin de service</translation>
     </message>
@@ -3355,45 +3474,34 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <source>breaks taken</source>
         <translation>pauses prises</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>1 call</source>
-        <translation>1 appel</translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln calls</source>
+        <translation>
+            <numerusform>%Ln appel</numerusform>
+            <numerusform>%Ln appels</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} calls</source>
-        <translation>{count} appels</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 difficult</source>
-        <translation>1 difficile</translation>
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln difficile</numerusform>
+            <numerusform>%Ln difficiles</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} difficult</source>
-        <translation>{count} difficiles</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 break</source>
-        <translation>1 pause</translation>
+        <source>%Ln breaks</source>
+        <translation>
+            <numerusform>%Ln pause</numerusform>
+            <numerusform>%Ln pauses</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} breaks</source>
-        <translation>{count} pauses</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for less than a minute today.</source>
-        <translation>Vous avez respiré moins d&apos;une minute aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for {minutes} min today.</source>
-        <translation>Vous avez respiré {minutes} min aujourd&apos;hui.</translation>
+        <location line="+7"/>
+        <source>You breathed for {time} today.</source>
+        <translation>Vous avez respiré {time} aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AgentActions</name>
     <message>
-        <location filename="../wellbeing/ui/actions.py" line="+91"/>
+        <location filename="../wellbeing/ui/actions.py" line="+100"/>
         <source>1 · Routine</source>
         <translation>1 · Rotineira</translation>
     </message>
@@ -29,9 +29,14 @@
         <translation>5 · Muito difícil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Log call</source>
         <translation>Registrar ligação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the last call</source>
+        <translation>Avaliar a última ligação</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -69,12 +74,17 @@
         <translation>Retomar sugestões agora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start now</source>
         <translation>Começar agora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Start now (waits until the call ends)</source>
+        <translation>Começar agora (espera a ligação terminar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snooze 5 min</source>
         <translation>Adiar 5 min</translation>
     </message>
@@ -128,6 +138,16 @@
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Paused until {time}</source>
+        <translation>Pausado até {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompts paused</source>
+        <translation>Sugestões pausadas</translation>
+    </message>
 </context>
 <context>
     <name>BreathCircle</name>
@@ -140,6 +160,82 @@
         <location line="+2"/>
         <source>Grows as you breathe in and shrinks as you breathe out.</source>
         <translation>Cresce quando você inspira e diminui quando você expira.</translation>
+    </message>
+</context>
+<context>
+    <name>BreatheOffer</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="+147"/>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your body may still be on that call. A short breathing reset helps.</source>
+        <translation>Seu corpo talvez ainda esteja naquela ligação. Uma respiração curta ajuda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without breathing</source>
+        <translation>Fechar sem respirar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe now</source>
+        <translation>Respirar agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the breathing reset</source>
+        <translation>Começar a respiração</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingOptions</name>
+    <message>
+        <location filename="../wellbeing/ui/breathing_options.py" line="+48"/>
+        <source>Change this break</source>
+        <translation>Mudar esta pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your break keeps running while you choose: Back returns to it.</source>
+        <translation>Sua pausa continua enquanto você escolhe: Voltar leva de volta a ela.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How stressed were you before this break? (optional)</source>
+        <translation>Quanto estresse você sentia antes desta pausa? (opcional)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Length of the break</source>
+        <translation>Duração da pausa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the breathing</source>
+        <translation>Voltar à respiração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe with these</source>
+        <translation>Respirar assim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again with this pattern and length</source>
+        <translation>Recomeçar com este ritmo e esta duração</translation>
     </message>
 </context>
 <context>
@@ -243,6 +339,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{m} min {s} s</source>
         <translation>{m} min {s} s</translation>
     </message>
@@ -252,7 +353,7 @@
         <translation>{m} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>You breathed for {time}.</source>
         <translation>Você respirou por {time}.</translation>
     </message>
@@ -265,67 +366,22 @@
 <context>
     <name>BreathingWindow</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_window.py" line="+112"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+115"/>
         <source>Breathing break</source>
         <translation>Pausa para respirar</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Take a breathing break</source>
-        <translation>Uma pausa para respirar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a rhythm. You can stop at any time.</source>
-        <translation>Escolha um ritmo. Você pode parar quando quiser.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../wellbeing/ui/breathing_options.py" line="-20"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Length of the break in minutes</source>
-        <translation>Duração da pausa em minutos</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How stressed do you feel right now? (0–10)</source>
-        <translation>Quanto estresse você sente agora? (0–10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Stress before the break, 0 to 10</source>
         <translation>Estresse antes da pausa, de 0 a 10</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not now</source>
-        <translation>Agora não</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not now: close without a break</source>
-        <translation>Agora não: fechar sem fazer a pausa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start</source>
-        <translation>Começar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start breathing</source>
-        <translation>Começar a respirar</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/breathing_window.py" line="+146"/>
         <source>Seconds left in this phase</source>
         <translation>Segundos restantes nesta fase</translation>
     </message>
@@ -335,7 +391,17 @@
         <translation>Progresso nesta fase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Change…</source>
+        <translation>Mudar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the pattern, the length or say how stressed you are</source>
+        <translation>Mudar o ritmo, a duração ou dizer quanto estresse você sente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Skip</source>
         <translation>Pular</translation>
     </message>
@@ -345,12 +411,12 @@
         <translation>Pular o resto desta pausa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../wellbeing/ui/breathing_after.py" line="+30"/>
         <source>Well done</source>
         <translation>Muito bem</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How do you feel now? (0–10)</source>
         <translation>E agora, como você se sente? (0–10)</translation>
     </message>
@@ -360,14 +426,24 @@
         <translation>Estresse depois da pausa, de 0 a 10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Done: save this break</source>
         <translation>Concluir: salvar esta pausa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reflect on this call</source>
+        <translation>Refletir sobre esta ligação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this break and reflect on the call before it</source>
+        <translation>Salvar esta pausa e refletir sobre a ligação anterior</translation>
     </message>
 </context>
 <context>
@@ -489,21 +565,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Think of the last four weeks; any question can be left out.</source>
-        <translation>Pense nas últimas quatro semanas; qualquer pergunta pode ficar sem resposta.</translation>
+        <source>Think of the last week; any question can be left out.</source>
+        <translation>Pense na última semana; qualquer pergunta pode ficar sem resposta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>A short self-check in three parts, about the last week: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
+        <translation>Uma breve reflexão em três partes sobre a última semana: como você tem estado, como tem sido o trabalho e como têm sido as ligações com clientes. Doze perguntas, cerca de um minuto.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Part {number} of {total}</source>
         <translation>Parte {number} de {total}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A short self-check in three parts, about the last four weeks: how you have been, how work has been, and how your calls with customers have been. Twelve questions, about a minute.</source>
-        <translation>Uma breve reflexão em três partes sobre as últimas quatro semanas: como você tem estado, como tem sido o trabalho e como têm sido as ligações com clientes. Doze perguntas, cerca de um minuto.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>There are no right or wrong answers. Go with what comes to mind first, and skip any question you would rather leave.</source>
         <translation>Não há respostas certas ou erradas. Responda com o que vier primeiro à cabeça e pule qualquer pergunta que preferir deixar de lado.</translation>
     </message>
@@ -644,7 +720,7 @@
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+165"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+167"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
         <translation>{group}. Use as setas para mover e Espaço para escolher.</translation>
     </message>
@@ -883,27 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/companion.py" line="+182"/>
-        <source>wellbeing kept your data safe</source>
-        <translation>wellbeing manteve seus dados em segurança</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Starting at login could not be changed</source>
-        <translation>Não foi possível mudar a opção de abrir ao entrar no sistema</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Team sharing did not work</source>
-        <translation>O compartilhamento com a equipe não funcionou</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>wellbeing is already running</source>
-        <translation>wellbeing já está aberto</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../wellbeing/app/companion.py" line="+246"/>
         <source>Its icon is in the system tray.</source>
         <translation>O ícone está na área de notificação.</translation>
     </message>
@@ -934,7 +990,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../wellbeing/ui/history_words.py" line="+27"/>
+        <location filename="../wellbeing/ui/history_words.py" line="+28"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 dias</translation>
     </message>
@@ -954,7 +1010,7 @@
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
@@ -1089,7 +1145,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+91"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Histórico e diário</translation>
@@ -1135,17 +1191,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Diá&amp;rio</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Delete entry</source>
-        <translation>Excluir entrada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this entry for good? It cannot be brought back.</source>
-        <translation>Excluir esta entrada de vez? Não será possível recuperá-la.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Everything, JSON (*.json)</source>
         <translation>Tudo, JSON (*.json)</translation>
     </message>
@@ -1160,7 +1206,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Exportar tudo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Could not delete: {error}</source>
         <translation>Não foi possível excluir: {error}</translation>
     </message>
@@ -1170,7 +1216,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Entrada excluída.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not export: {error}</source>
         <translation>Não foi possível exportar: {error}</translation>
     </message>
@@ -1178,6 +1224,26 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Tudo exportado para {path}</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
+        <source>Delete entry</source>
+        <translation>Excluir entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this entry for good? It cannot be brought back.</source>
+        <translation>Excluir esta entrada de vez? Não será possível recuperá-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this entry</source>
+        <translation>Excluir esta entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1377,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>JournalText</name>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+45"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+47"/>
         <source>routine</source>
         <translation>rotineira</translation>
     </message>
@@ -1342,17 +1408,22 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+8"/>
+        <source>not rated</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Call</source>
         <translation>Ligação</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Reflection</source>
         <translation>Reflexão</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-161"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -1373,18 +1444,19 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
-        <location line="+107"/>
+        <location line="+49"/>
+        <location line="+101"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../wellbeing/ui/date_text.py" line="+31"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="-137"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+16"/>
         <source>stress {before} → {after}</source>
         <translation>estresse {before} → {after}</translation>
     </message>
@@ -1394,18 +1466,23 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>estresse antes: {n}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>stress after {n}</source>
+        <translation>estresse depois: {n}</translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <location line="+167"/>
+        <location line="+161"/>
         <source>left early</source>
         <translation>encerrada antes do fim</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-157"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../wellbeing/ui/duration_text.py" line="+13"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
@@ -1420,7 +1497,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/journal_text.py" line="+11"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
@@ -1481,18 +1558,18 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+6"/>
-        <source>not answered</source>
-        <translation>sem resposta</translation>
+        <source>Not answered</source>
+        <translation>Sem resposta</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>yes</source>
-        <translation>sim</translation>
+        <source>Yes</source>
+        <translation>Sim</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no</source>
-        <translation>não</translation>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1658,7 +1735,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../wellbeing/ui/journal_view.py" line="+75"/>
+        <location filename="../wellbeing/ui/journal_view.py" line="+78"/>
         <source>Journal entries</source>
         <translation>Entradas do diário</translation>
     </message>
@@ -1708,31 +1785,248 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Todos os registros, independentemente dos filtros, como a linha de comando exporta.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>No entries match these filters.</source>
         <translation>Nenhuma entrada corresponde a estes filtros.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln entries shown, newest first</source>
         <translation>
-            <numerusform>%Ln entrada mostrada</numerusform>
-            <numerusform>%Ln entradas mostradas, das mais recentes para as mais antigas</numerusform>
+            <numerusform>%Ln entrada exibida, a mais recente primeiro</numerusform>
+            <numerusform>%Ln entradas exibidas, as mais recentes primeiro</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app.py" line="+73"/>
+        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <source>wellbeing cannot start</source>
+        <translation>O wellbeing não consegue abrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>wellbeing is starting…</source>
         <translation>Iniciando o wellbeing…</translation>
     </message>
 </context>
 <context>
+    <name>LogConfirmation</name>
+    <message>
+        <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Logged · {rating}</source>
+        <translation>Registrada · {rating}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: remove the call just logged ({rating})</source>
+        <translation>Desfazer: remover a ligação recém-registrada ({rating})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not rated</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routine</source>
+        <translation>Rotineira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bit tense</source>
+        <translation>Um pouco tensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tough</source>
+        <translation>Complicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficult</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Muito difícil</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBridge</name>
+    <message>
+        <location filename="../wellbeing/ui/message_bridge.py" line="+43"/>
+        <source>wellbeing kept your data safe</source>
+        <translation>wellbeing manteve seus dados em segurança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team sharing did not work</source>
+        <translation>O compartilhamento com a equipe não funcionou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting at login could not be changed</source>
+        <translation>Não foi possível mudar a opção de abrir ao entrar no sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wellbeing is already running</source>
+        <translation>wellbeing já está aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noticing your calls</source>
+        <translation>Detecção das suas ligações</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneSensor</name>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <source>no sound server, no microphone</source>
+        <translation>sem servidor de som, sem microfone</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/base.py" line="+29"/>
+        <source>Calls are not detected on this machine ({why}). Prompts still wait while you are on a call: tick “On a call” in the menu, or let your softphone run “wellbeing on-call start” and “wellbeing on-call end”.</source>
+        <translation>As ligações não são detectadas neste computador ({why}). As sugestões ainda podem esperar enquanto você está em ligação: marque “Em ligação” no menu ou deixe seu softphone executar “wellbeing on-call start” e “wellbeing on-call end”.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/macos.py" line="+73"/>
+        <source>Core Audio cannot be read</source>
+        <translation>não é possível ler o Core Audio</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/pulse.py" line="+161"/>
+        <source>no PulseAudio or PipeWire answers</source>
+        <translation>nem PulseAudio nem PipeWire respondem</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/services/mic_sensor/winreg_store.py" line="+168"/>
+        <source>this Windows keeps no record of microphone use</source>
+        <translation>este Windows não registra o uso do microfone</translation>
+    </message>
+</context>
+<context>
+    <name>MomentText</name>
+    <message>
+        <location filename="../wellbeing/ui/moment_text.py" line="+33"/>
+        <source>today {time}</source>
+        <translation>hoje às {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow {time}</source>
+        <translation>amanhã às {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {time}</source>
+        <translation>{day} às {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MoreQuestions</name>
+    <message>
+        <location filename="../wellbeing/ui/reflection_more.py" line="-99"/>
+        <source>The caller&apos;s problem</source>
+        <translation>O problema do cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they needed, in a few words</source>
+        <translation>Do que o cliente precisava, em poucas palavras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did the caller need, and feel?</source>
+        <translation>Do que o cliente precisava, e o que ele sentia?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caller seemed</source>
+        <translation>O que o cliente demonstrava</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They seemed:</source>
+        <translation>O cliente demonstrava:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listen, Acknowledge, Solve, Thank</source>
+        <translation>Ouvir, Reconhecer, Resolver, Agradecer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: yes</source>
+        <translation>Passou do limite: sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line was crossed: no</source>
+        <translation>Passou do limite: não</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Was a line crossed?</source>
+        <translation>Passou do limite?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>What did you do?</source>
+        <translation>O que você fez?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>e.g. warned once, offered a supervisor</source>
+        <translation>ex.: avisei uma vez, ofereci a supervisão</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Journal (private)</source>
+        <translation>Diário (privado)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
+        <translation>Texto livre. Tab avança, Ctrl+Enter salva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else, just for you</source>
+        <translation>Algo mais, só para você</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_card.py" line="+96"/>
+        <location filename="../wellbeing/ui/prompt_card.py" line="+74"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Começar</translation>
@@ -1776,7 +2070,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>PromptText</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_text.py" line="+14"/>
+        <location filename="../wellbeing/ui/prompt_text.py" line="+26"/>
         <source>That call was severe.</source>
         <translation>Essa ligação foi muito difícil.</translation>
     </message>
@@ -1806,7 +2100,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Seu turno está terminando.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Take a moment to reset</source>
         <translation>Um momento para se recompor</translation>
     </message>
@@ -1895,19 +2189,19 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+136"/>
+        <location filename="../wellbeing/ui/quick_log.py" line="+105"/>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>How was that call?</source>
         <translation>Como foi essa ligação?</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Press 1 to 5 to log the call, Tab for tags and a note, Esc to close.</source>
         <translation>Pressione de 1 a 5 para registrar a ligação, Tab para tags e uma anotação, Esc para fechar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>What happened? (optional)</source>
         <translation>O que aconteceu? (opcional)</translation>
     </message>
@@ -2008,15 +2302,43 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
 </context>
 <context>
+    <name>RatingCard</name>
+    <message>
+        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <source>How was that call?</source>
+        <translation>Como foi essa ligação?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rates the call at once with this difficulty.</source>
+        <translation>Avalia a ligação na hora com esta dificuldade.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
+        <translation>Uma ligação de {minutes} min {seconds} s acabou de terminar. Um clique basta para avaliar.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_dialog.py" line="+82"/>
-        <location line="+44"/>
+        <location filename="../wellbeing/ui/reflection_dialog.py" line="+99"/>
+        <location line="+98"/>
         <source>Set that call down</source>
         <translation>Deixe essa ligação de lado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-85"/>
+        <source>More: the caller, L.A.S.T., a line crossed, journal</source>
+        <translation>Mais: o cliente, L.A.S.T., um limite ultrapassado, diário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More questions</source>
+        <translation>Mais perguntas</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>How stressed am I now?</source>
         <translation>Quanto estresse sinto agora?</translation>
     </message>
@@ -2032,73 +2354,27 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>O que estou sentindo?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The caller&apos;s problem</source>
-        <translation>O problema do cliente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What they needed, in a few words</source>
-        <translation>Do que o cliente precisava, em poucas palavras</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What did the caller need, and feel?</source>
-        <translation>Do que o cliente precisava, e o que ele sentia?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The caller seemed</source>
-        <translation>O que o cliente demonstrava</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They seemed:</source>
-        <translation>O cliente demonstrava:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Listen, Acknowledge, Solve, Thank</source>
-        <translation>Ouvir, Reconhecer, Resolver, Agradecer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: yes</source>
-        <translation>Passou do limite: sim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A line was crossed: no</source>
-        <translation>Passou do limite: não</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Was a line crossed?</source>
-        <translation>Passou do limite?</translation>
+        <location line="+16"/>
+        <source>Private: stays on this computer. Ctrl+Enter saves; Esc keeps a draft.</source>
+        <translation>Privado: fica neste computador. Ctrl+Enter salva; Esc guarda um rascunho.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+2"/>
-        <source>What did you do?</source>
-        <translation>O que você fez?</translation>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>e.g. warned once, offered a supervisor</source>
-        <translation>ex.: avisei uma vez, ofereci a supervisão</translation>
+        <location line="+1"/>
+        <source>Discard these answers</source>
+        <translation>Descartar estas respostas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+136"/>
+        <source>Your draft is back, as you left it.</source>
+        <translation>Seu rascunho voltou, do jeito que você deixou.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Algo para levar adiante</translation>
@@ -2109,31 +2385,14 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Algo que vou repetir, ou fazer diferente</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>Journal (private)</source>
-        <translation>Diário (privado)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Free text. Tab moves on, Ctrl+Enter saves.</source>
-        <translation>Texto livre. Tab avança, Ctrl+Enter salva.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anything else, just for you</source>
-        <translation>Algo mais, só para você</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Private: stays on this computer. Ctrl+Enter saves, Esc closes.</source>
-        <translation>Privado: fica neste computador. Ctrl+Enter salva, Esc fecha.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Not now</source>
         <translation>Agora não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now: keep a draft</source>
+        <translation>Agora não: guardar um rascunho</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,7 +2406,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Salva a reflexão neste computador.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Not saved yet: {reason}</source>
         <translation>Ainda não foi salvo: {reason}</translation>
     </message>
@@ -2155,7 +2414,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="-117"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="-119"/>
         <source>Calm</source>
         <translation>Calma</translation>
     </message>
@@ -2328,6 +2587,11 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+1"/>
+        <source>not rated</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>difficulty {n}</source>
         <translation>dificuldade {n}</translation>
     </message>
@@ -2340,7 +2604,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+84"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2367,36 +2631,31 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+1"/>
+        <source>Ca&amp;lls</source>
+        <translation>&amp;Ligações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your d&amp;ata</source>
         <translation>Seus &amp;dados</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Delete all your data?</source>
-        <translation>Excluir todos os seus dados?</translation>
+        <location line="+9"/>
+        <source>Save and close</source>
+        <translation>Salvar e fechar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete all your data from this computer?</source>
-        <translation>Excluir todos os seus dados deste computador?</translation>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
-        <translation>Isso exclui todas as ligações, pausas, reflexões e check-ins que você registrou, e retira tudo o que foi compartilhado com a sua equipe. Não é possível desfazer.</translation>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete everything</source>
-        <translation>Excluir tudo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep my data</source>
-        <translation>Manter meus dados</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+134"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2407,11 +2666,12 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+15"/>
+        <location line="+93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Breaks</source>
         <translation>Pausas</translation>
     </message>
@@ -2436,7 +2696,17 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>As sugestões aguardam enquanto você está em ligação ou com elas pausadas; depois desse tempo, são descartadas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this long without calls, the next shift starts calm.</source>
+        <translation>Depois desse tempo sem ligações, o próximo turno começa com calma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>When I work</source>
         <translation>Quando eu trabalho</translation>
     </message>
@@ -2517,6 +2787,16 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+6"/>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Separados por vírgulas; deixe vazio para contar qualquer programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Onde ficam seus dados</translation>
     </message>
@@ -2556,12 +2836,33 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Excluir todos os meus dados…</translation>
     </message>
     <message>
+        <location filename="../wellbeing/ui/delete_confirm.py" line="-23"/>
+        <source>Delete all your data?</source>
+        <translation>Excluir todos os seus dados?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Delete all your data from this computer?</source>
+        <translation>Excluir todos os seus dados deste computador?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every call, break, reflection and check-in you have recorded, and withdraws anything shared with your team. It cannot be undone.</source>
+        <translation>Isso exclui todas as ligações, pausas, reflexões e check-ins que você registrou, e retira tudo o que foi compartilhado com a sua equipe. Não dá para desfazer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Delete all my data</source>
         <translation>Excluir todos os meus dados</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_fields.py" line="+64"/>
+        <location line="+1"/>
+        <source>Keep my data</source>
+        <translation>Manter meus dados</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_fields.py" line="+66"/>
         <source>Offer a break after this many difficult calls in a row</source>
         <translation>Oferecer uma pausa após esta quantidade de ligações difíceis seguidas</translation>
     </message>
@@ -2587,6 +2888,11 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+1"/>
+        <source>A new shift starts after this long without calls</source>
+        <translation>Um novo turno começa depois desse tempo sem ligações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Wait at least this long between prompts</source>
         <translation>Esperar pelo menos este tempo entre sugestões</translation>
     </message>
@@ -2661,7 +2967,27 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Abrir o wellbeing quando eu entrar no sistema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Hold prompts while the microphone is in use</source>
+        <translation>Segurar as sugestões enquanto o microfone está em uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone programs</source>
+        <translation>Programas de telefonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count it as a call after at least</source>
+        <translation>Contar como ligação a partir de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pause this short is still the same call</source>
+        <translation>Uma pausa curta assim ainda é a mesma ligação</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Monday</source>
         <translation>Segunda-feira</translation>
     </message>
@@ -2699,7 +3025,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../wellbeing/ui/sharing_dialog.py" line="+69"/>
+        <location filename="../wellbeing/ui/sharing_dialog.py" line="+68"/>
         <source>Team sharing</source>
         <translation>Compartilhamento com a equipe</translation>
     </message>
@@ -2710,16 +3036,146 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Share with my team</source>
-        <translation>&amp;Compartilhar com minha equipe</translation>
+        <source>&amp;Join the team hub</source>
+        <translation>&amp;Entrar no hub da equipe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Share with my team</source>
-        <translation>Compartilhar com minha equipe</translation>
+        <source>Join the team hub</source>
+        <translation>Entrar no hub da equipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Parar de compartilhar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop sharing and retract open weeks</source>
+        <translation>Parar de compartilhar e retirar as semanas abertas</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Stop sharing and take back the weeks that are still open?</source>
+        <translation>Parar de compartilhar e retirar as semanas que ainda estão abertas?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weeks already released exist only inside your team&apos;s figures and cannot be taken out. Your own records on this computer are not touched.</source>
+        <translation>As semanas já liberadas existem só dentro dos números da equipe e não podem ser retiradas. Seus próprios registros neste computador não são alterados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop sharing</source>
+        <translation>Parar de compartilhar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please enter the hub&apos;s address and your invitation.</source>
+        <translation>Informe o endereço do hub e o seu convite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joining the team hub… nothing is sent yet.</source>
+        <translation>Entrando no hub da equipe… nada é enviado ainda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending your finished weeks…</source>
+        <translation>Enviando suas semanas concluídas…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking back your open weeks…</source>
+        <translation>Retirando suas semanas abertas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You joined the team hub. Nothing has been sent: each finished week goes by itself at a random moment before it closes, exactly as shown.</source>
+        <translation>Você entrou no hub da equipe. Nada foi enviado: cada semana concluída vai sozinha, num momento aleatório antes de fechar, exatamente como mostrado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent to your team&apos;s hub. Weeks sent just now: {n}.</source>
+        <translation>Enviado ao hub da sua equipe. Semanas enviadas agora: {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new to send: every finished week still open is already sent.</source>
+        <translation>Nada novo para enviar: todas as semanas concluídas ainda abertas já foram enviadas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sharing is off. Open weeks taken back: {n}. Weeks already released exist only inside your team&apos;s figures, never as yours.</source>
+        <translation>O compartilhamento está desativado. Semanas abertas retiradas: {n}. As semanas já liberadas existem só dentro dos números da equipe, nunca como suas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to send yet</source>
+        <translation>Nada para enviar ainda</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who runs the hub</source>
+        <translation>Quem administra o hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://wellbeing-hub.example.org</source>
+        <translation>https://wellbeing-hub.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation</source>
+        <translation>Convite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation your hub&apos;s operator gave you</source>
+        <translation>O convite que quem administra o hub te deu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hub &amp;address:</source>
+        <translation>E&amp;ndereço do hub:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Convite:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exactly what is sent</source>
+        <translation>Exatamente o que é enviado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview of what is sent</source>
+        <translation>Prévia do que é enviado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One message per finished week, each sent alone at a random moment, with nothing that names you or links your weeks.</source>
+        <translation>Uma mensagem por semana concluída, cada uma enviada sozinha num momento aleatório, sem nada que identifique você ou ligue suas semanas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sharing is on. Weeks sent and still open: {n}.</source>
+        <translation>O compartilhamento está ativado. Semanas enviadas e ainda abertas: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sharing is off, but files shared to a folder earlier are still there.</source>
+        <translation>O compartilhamento está desativado, mas os arquivos compartilhados antes numa pasta ainda estão lá.</translation>
+    </message>
+    <message>
+        <location line="-230"/>
         <source>Share &amp;now</source>
         <translation>Compartilhar &amp;agora</translation>
     </message>
@@ -2729,93 +3185,23 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Compartilhar agora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;top sharing and delete my shared files</source>
-        <translation>Pa&amp;rar de compartilhar e excluir meus arquivos compartilhados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop sharing and delete my shared files</source>
-        <translation>Parar de compartilhar e excluir meus arquivos compartilhados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Choose your team&apos;s folder</source>
-        <translation>Escolha a pasta da sua equipe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>Stop sharing?</source>
         <translation>Parar de compartilhar?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop sharing and delete the files this computer shared?</source>
-        <translation>Parar de compartilhar e excluir os arquivos que este computador compartilhou?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your lead will no longer see your weeks in the team&apos;s figures. Your own records on this computer are not touched.</source>
-        <translation>Sua liderança não verá mais as suas semanas nos números da equipe. Seus próprios registros neste computador não são alterados.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stop and delete</source>
-        <translation>Parar e excluir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Keep sharing</source>
         <translation>Continuar compartilhando</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Please choose your team&apos;s folder first.</source>
-        <translation>Escolha primeiro a pasta da sua equipe.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Turning sharing on and sharing your finished weeks…</source>
-        <translation>Ativando o compartilhamento e compartilhando suas semanas concluídas…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing your finished weeks…</source>
-        <translation>Compartilhando suas semanas concluídas…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting your shared files…</source>
-        <translation>Excluindo seus arquivos compartilhados…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Shared with your team. Weeks sent just now: {n}.</source>
-        <translation>Compartilhado com a sua equipe. Semanas enviadas agora: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is on. Nothing new to share: every finished week is already sent.</source>
-        <translation>O compartilhamento está ativado. Nada novo para compartilhar: todas as semanas concluídas já foram enviadas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sharing is off. Files deleted from the team folder: {n}.</source>
-        <translation>O compartilhamento está desativado. Arquivos excluídos da pasta da equipe: {n}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing to share yet</source>
-        <translation>Nada para compartilhar ainda</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>That did not work: {reason}</source>
         <translation>Não funcionou: {reason}</translation>
     </message>
@@ -2825,27 +3211,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>O que a sua equipe vê</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
-        <translation>&lt;b&gt;Compartilhado, uma vez por semana:&lt;/b&gt; quantas ligações, quantas foram difíceis ou muito difíceis, sua maior sequência de ligações difíceis, pausas oferecidas e feitas, minutos de respiração, estresse médio, pontuações do check-in.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
-        <translation>&lt;b&gt;Nunca compartilhado:&lt;/b&gt; seu nome, anotações, reflexões, diário, tags, horários do dia ou qualquer coisa que você escreva.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Each week gets a new random code, so weeks can&apos;t be linked to each other or to you. Your lead only sees a week when at least 5 people shared it (never fewer than 3, whatever their settings).</source>
-        <translation>Cada semana recebe um novo código aleatório, para que as semanas não possam ser ligadas umas às outras nem a você. Sua liderança só vê uma semana quando pelo menos 5 pessoas a compartilharam (nunca menos de 3, sejam quais forem as configurações).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Only finished weeks are shared. Stopping deletes every file this computer shared.</source>
-        <translation>Só semanas concluídas são compartilhadas. Parar exclui todos os arquivos que este computador compartilhou.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Where it goes</source>
         <translation>Para onde vai</translation>
     </message>
@@ -2855,75 +3221,49 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Status do compartilhamento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team folder</source>
-        <translation>Pasta da equipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A folder, or a URL such as s3://bucket/team</source>
-        <translation>Uma pasta, ou uma URL como s3://bucket/team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Escolher…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the team folder</source>
-        <translation>Escolher a pasta da equipe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Team &amp;folder:</source>
-        <translation>&amp;Pasta da equipe:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A folder everyone in your team can reach: a network share, a synced folder, or your organisation&apos;s cloud storage.</source>
-        <translation>Uma pasta que todos da sua equipe conseguem acessar: uma pasta de rede, uma pasta sincronizada ou o armazenamento em nuvem da sua organização.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exactly what the next share writes</source>
-        <translation>Exatamente o que o próximo compartilhamento vai gravar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preview of the shared files</source>
-        <translation>Prévia dos arquivos compartilhados</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Preparing the preview…</source>
         <translation>Preparando a prévia…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One file per finished week. The codes shown are examples: each week gets a fresh one when it is shared.</source>
-        <translation>Um arquivo por semana concluída. Os códigos mostrados são exemplos: cada semana recebe um novo quando é compartilhada.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sharing is on. Weeks shared so far: {n}.</source>
-        <translation>O compartilhamento está ativado. Semanas compartilhadas até agora: {n}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sharing is off, but files shared earlier are still in the folder.</source>
-        <translation>O compartilhamento está desativado, mas os arquivos compartilhados antes ainda estão na pasta.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Sharing is off.</source>
         <translation>O compartilhamento está desativado.</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
+        <translation>&lt;b&gt;Compartilhado, uma vez por semana:&lt;/b&gt; quantas ligações, quantas foram difíceis ou muito difíceis, sua maior sequência de ligações difíceis, pausas oferecidas e feitas, minutos de respiração, estresse médio, pontuações do check-in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Never shared:&lt;/b&gt; your name, notes, reflections, journal, tags, times of day, or anything you write.</source>
+        <translation>&lt;b&gt;Nunca compartilhado:&lt;/b&gt; seu nome, anotações, reflexões, diário, tags, horários do dia ou qualquer coisa que você escreva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your weeks go to a team hub run by someone your team trusts, not to your lead. The hub keeps no link between you and your numbers, and your lead only sees a week&apos;s team figures once it closes, when enough people shared it.</source>
+        <translation>Suas semanas vão para um hub da equipe administrado por alguém de confiança da sua equipe, não para a sua liderança. O hub não guarda nenhuma ligação entre você e seus números, e a sua liderança só vê os números da equipe de uma semana depois que ela fecha, quando pessoas suficientes compartilharam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only finished weeks are sent. Stopping takes back every week that has not closed yet; closed weeks exist only inside the team&apos;s figures.</source>
+        <translation>Só semanas concluídas são enviadas. Parar retira todas as semanas que ainda não fecharam; as semanas fechadas existem só dentro dos números da equipe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hub run by: {operator}
+Your team: {team}
+A week is shown only when at least {k} people shared it.</source>
+        <translation>Hub administrado por: {operator}
+Sua equipe: {team}
+Uma semana só aparece quando pelo menos {k} pessoas a compartilharam.</translation>
     </message>
 </context>
 <context>
     <name>StepGrid</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+143"/>
+        <location filename="../wellbeing/ui/reflection_fields.py" line="+151"/>
         <source>{step}: {rating}</source>
         <translation>{step}: {rating}</translation>
     </message>
@@ -2931,12 +3271,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>StrainText</name>
     <message>
-        <location filename="../wellbeing/ui/strain_text.py" line="+17"/>
-        <source>tomorrow {time}</source>
-        <translation>amanhã às {time}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../wellbeing/ui/strain_text.py" line="+20"/>
         <source>On a call</source>
         <translation>Em ligação</translation>
     </message>
@@ -2967,6 +3302,16 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} not rated</source>
+        <translation>{count} sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A severe call since your last break</source>
+        <translation>Uma ligação muito difícil desde a sua última pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No break yet today</source>
         <translation>Nenhuma pausa ainda hoje</translation>
     </message>
@@ -2994,272 +3339,46 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>StressQuestion</name>
     <message>
-        <location filename="../wellbeing/ui/stress_question.py" line="+34"/>
-        <source>0 is calm, 10 is very stressed. Optional: left unanswered until you move it.</source>
-        <translation>0 é calma, 10 é muito estresse. Opcional: fica sem resposta até você mexer no controle.</translation>
+        <location filename="../wellbeing/ui/stress_question.py" line="+134"/>
+        <source>0 is calm, 10 is very stressed. Optional: no answer until you choose one; a digit chooses, Delete skips.</source>
+        <translation>0 é calma, 10 é muito estresse. Opcional: fica sem resposta até você escolher; um número escolhe, Delete pula.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Pular esta pergunta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>0 calm</source>
         <translation>0 calma</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Not answered</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>10 very stressed</source>
         <translation>10 muito estresse</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>
 </context>
 <context>
-    <name>TeamCharts</name>
-    <message>
-        <location filename="../wellbeing/ui/team_charts.py" line="+47"/>
-        <source>Difficult calls</source>
-        <translation>Ligações difíceis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken per break offered</source>
-        <translation>Pausas feitas por pausa oferecida</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>High check-in</source>
-        <translation>Check-in alto</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Trends over the weeks shown</source>
-        <translation>Tendências nas semanas mostradas</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not enough participants</source>
-        <translation>Participantes insuficientes</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Weeks shown: {shown}. Weeks hidden for too few participants: {hidden}.</source>
-        <translation>Semanas mostradas: {shown}. Semanas ocultas por terem poucos participantes: {hidden}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Team trends chart</source>
-        <translation>Gráfico de tendências da equipe</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDashboard</name>
-    <message>
-        <location filename="../wellbeing/ui/team_dashboard.py" line="+60"/>
-        <source>Week</source>
-        <translation>Semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Pessoas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult calls</source>
-        <translation>Ligações difíceis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change (points)</source>
-        <translation>Variação (pontos)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaks taken</source>
-        <translation>Pausas feitas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High check-in</source>
-        <translation>Check-in alto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calls per person</source>
-        <translation>Ligações por pessoa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stress</source>
-        <translation>Estresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes breathed</source>
-        <translation>Minutos de respiração</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The ISO week and its Monday</source>
-        <translation>A semana ISO e a sua segunda-feira</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many people shared this week</source>
-        <translation>Quantas pessoas compartilharam esta semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of all the team&apos;s calls that were difficult or severe</source>
-        <translation>Proporção de todas as ligações da equipe que foram difíceis ou muito difíceis</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change in the share of difficult calls since the week before, in points</source>
-        <translation>Variação da proporção de ligações difíceis em relação à semana anterior, em pontos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Breaks taken per break offered; above 100% when people also took breaks by themselves</source>
-        <translation>Pausas feitas por pausa oferecida; acima de 100% quando as pessoas também fizeram pausas por conta própria</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share of people who answered a check-in with any part at 50 or more</source>
-        <translation>Proporção de pessoas que responderam a um check-in com alguma parte em 50 ou mais</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median calls per person</source>
-        <translation>Mediana de ligações por pessoa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median of each person&apos;s average stress, 0 to 10</source>
-        <translation>Mediana do estresse médio de cada pessoa, de 0 a 10</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median minutes of breathing per person</source>
-        <translation>Mediana de minutos de respiração por pessoa</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+2"/>
-        <source>Team wellbeing</source>
-        <translation>Bem-estar da equipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh</source>
-        <translation>Atualizar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the team folder again</source>
-        <translation>Ler a pasta da equipe novamente</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Folder: {folder}</source>
-        <translation>Pasta: {folder}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Team-level figures only. A week appears when at least {k} people shared it.</source>
-        <translation>Apenas números da equipe como um todo. Uma semana aparece quando pelo menos {k} pessoas a compartilharam.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Team group</source>
-        <translation>Grupo da equipe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dashboard status message</source>
-        <translation>Mensagem de status do painel</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Reading the team folder…</source>
-        <translation>Lendo a pasta da equipe…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The whole folder</source>
-        <translation>A pasta inteira</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The team folder could not be read: {reason}</source>
-        <translation>Não foi possível ler a pasta da equipe: {reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nobody has shared a week in this folder yet.</source>
-        <translation>Ninguém compartilhou uma semana nesta pasta ainda.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Team figures by week</source>
-        <translation>Números da equipe por semana</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Not enough participants</source>
-        <translation>Participantes insuficientes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fewer than {k} people shared this week, or its figures could be worked out from a sub-group&apos;s: nothing is shown.</source>
-        <translation>Menos de {k} pessoas compartilharam esta semana, ou os números dela poderiam ser deduzidos a partir dos de um subgrupo: nada é mostrado.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>1 file could not be read and was skipped</source>
-        <translation>1 arquivo não pôde ser lido e foi ignorado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} files could not be read and were skipped</source>
-        <translation>{n} arquivos não puderam ser lidos e foram ignorados</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{week} · from {monday}</source>
-        <translation>{week} · a partir de {monday}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Too few answers to show</source>
-        <translation>Poucas respostas para mostrar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Middle half of the team: {low} to {high}</source>
-        <translation>Metade central da equipe: {low} a {high}</translation>
-    </message>
-</context>
-<context>
     <name>WindDownWindow</name>
     <message>
-        <location filename="../wellbeing/ui/wind_down.py" line="+76"/>
+        <location filename="../wellbeing/ui/wind_down.py" line="+78"/>
         <source>End of shift</source>
         <translation>Fim do turno</translation>
     </message>
@@ -3355,45 +3474,34 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <source>breaks taken</source>
         <translation>pausas feitas</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>1 call</source>
-        <translation>1 ligação</translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln calls</source>
+        <translation>
+            <numerusform>%Ln ligação</numerusform>
+            <numerusform>%Ln ligações</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} calls</source>
-        <translation>{count} ligações</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 difficult</source>
-        <translation>1 difícil</translation>
+        <source>%Ln difficult</source>
+        <translation>
+            <numerusform>%Ln difícil</numerusform>
+            <numerusform>%Ln difíceis</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} difficult</source>
-        <translation>{count} difíceis</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 break</source>
-        <translation>1 pausa</translation>
+        <source>%Ln breaks</source>
+        <translation>
+            <numerusform>%Ln pausa</numerusform>
+            <numerusform>%Ln pausas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} breaks</source>
-        <translation>{count} pausas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for less than a minute today.</source>
-        <translation>Hoje você respirou por menos de um minuto.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>You breathed for {minutes} min today.</source>
-        <translation>Hoje você respirou por {minutes} min.</translation>
+        <location line="+7"/>
+        <source>You breathed for {time} today.</source>
+        <translation>Hoje você respirou por {time}.</translation>
     </message>
     <message>
         <location line="+4"/>

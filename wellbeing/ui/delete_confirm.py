@@ -28,30 +28,30 @@ def _ask(parent: QWidget | None, title: str, text: str, info: str, act: str, kee
 
 def confirm_delete_all(parent: QWidget | None) -> bool:
     """Ask before deleting everything; True to delete."""
-    tr = QCoreApplication.translate
     return _ask(
         parent,
-        tr("SettingsDialog", "Delete all your data?"),
-        tr("SettingsDialog", "Delete all your data from this computer?"),
-        tr(
+        QCoreApplication.translate("SettingsDialog", "Delete all your data?"),
+        QCoreApplication.translate("SettingsDialog", "Delete all your data from this computer?"),
+        QCoreApplication.translate(
             "SettingsDialog",
             "This deletes every call, break, reflection and check-in you have "
             "recorded, and withdraws anything shared with your team. "
             "It cannot be undone.",
         ),
-        tr("SettingsDialog", "Delete all my data"),
-        tr("SettingsDialog", "Keep my data"),
+        QCoreApplication.translate("SettingsDialog", "Delete all my data"),
+        QCoreApplication.translate("SettingsDialog", "Keep my data"),
     )
 
 
 def confirm_delete_entry(parent: QWidget | None) -> bool:
     """Ask before deleting one journal entry; True to delete."""
-    tr = QCoreApplication.translate
     return _ask(
         parent,
-        tr("HistoryWindow", "Delete entry"),
-        tr("HistoryWindow", "Delete this entry for good? It cannot be brought back."),
+        QCoreApplication.translate("HistoryWindow", "Delete entry"),
+        QCoreApplication.translate(
+            "HistoryWindow", "Delete this entry for good? It cannot be brought back."
+        ),
         "",
-        tr("HistoryWindow", "Delete this entry"),
-        tr("HistoryWindow", "Keep it"),
+        QCoreApplication.translate("HistoryWindow", "Delete this entry"),
+        QCoreApplication.translate("HistoryWindow", "Keep it"),
     )

@@ -43,7 +43,7 @@ from wellbeing.ui import journal_text
 from wellbeing.ui.journal_filters import JournalFilters
 from wellbeing.ui.journal_model import Column, JournalModel
 from wellbeing.ui.placement import scrolling
-from wellbeing.ui.plural import counted
+from wellbeing.ui.plural import english_singular
 from wellbeing.ui.reflection_fields import tab_chain
 from wellbeing.ui.theme import Colors, text_label
 
@@ -266,6 +266,6 @@ class JournalView(QWidget):
     def _count_text(self, shown: int) -> str:
         if shown == 0:
             return self.tr("No entries match these filters.")
-        return counted(
-            "JournalView", "%Ln entries shown, newest first", shown, "%Ln entry shown, newest first"
-        )
+        text = "%Ln entries shown, newest first"
+        translated = self.tr("%Ln entries shown, newest first", "", shown)
+        return english_singular(translated, text, shown, "%Ln entry shown, newest first")

@@ -5,6 +5,9 @@ Every language's catalogue gives each count its proper form ("1 Eintrag",
 language and has no catalogue, so Qt would print the source as it stands:
 "1 entries shown". ``counted`` falls back to the English singular given by
 the caller when no catalogue translated the phrase and the count is one.
+
+lupdate only finds a plural message in ``self.tr(text, "", count)``, so
+widgets translate there and hand the result to ``english_singular``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,14 @@ def counted(context: str, text: str, count: int, one: str) -> str:
     ``one`` is the English singular (with ``%n``/``%Ln`` too), used only when
     no catalogue holds ``text`` and ``count`` is 1.
     """
-    translated = QCoreApplication.translate(context, text, None, count)
+    return english_singular(
+        QCoreApplication.translate(context, text, None, count), text, count, one
+    )
+
+
+def english_singular(translated: str, text: str, count: int, one: str) -> str:
+    """``translated`` (what ``tr(text, "", count)`` gave), or ``one`` filled in
+    when no catalogue translated ``text`` and ``count`` is 1."""
     if count == 1 and translated == _filled(text, count):
         return _filled(one, count)
     return translated

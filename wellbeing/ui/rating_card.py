@@ -69,6 +69,9 @@ class RatingCard(QWidget):
         self.buttons: list[QPushButton] = []
         self.chips: dict[Tag, QPushButton] = {}
         self._build()
+        self._width = max(WIDTH, self._layout.totalMinimumSize().width())
+        """At least ``WIDTH``; wider when a language's difficulty words need it."""
+        self.setFixedWidth(self._width)
 
     def _build(self) -> None:
         self._layout = layout = QVBoxLayout(self)
@@ -123,11 +126,11 @@ class RatingCard(QWidget):
         self.setAccessibleName(self._title.text())
         self.setAccessibleDescription(self._detail.text())
         self._layout.activate()
-        height = self._layout.totalHeightForWidth(WIDTH)
-        self.resize(WIDTH, height)
+        height = self._layout.totalHeightForWidth(self._width)
+        self.resize(self._width, height)
         screen = self.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
-        self.move(area.right() + 1 - MARGIN - WIDTH, area.bottom() + 1 - MARGIN - height)
+        self.move(area.right() + 1 - MARGIN - self._width, area.bottom() + 1 - MARGIN - height)
         self.show()
         self.timer.start()
 

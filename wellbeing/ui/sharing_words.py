@@ -7,30 +7,30 @@ from PySide6.QtCore import QCoreApplication
 from wellbeing.store.sharing_state import Enrolled
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SharingDialog", text)
-
-
 def explanation() -> list[str]:
     """What is shared, what never is, how weeks stay unlinked, and what stopping does."""
     return [
-        _tr(
+        QCoreApplication.translate(
+            "SharingDialog",
             "<b>Shared, once a week:</b> how many calls, how many were difficult or "
             "severe, your longest run of difficult calls, breaks offered and taken, "
-            "minutes breathed, average stress, check-in scores."
+            "minutes breathed, average stress, check-in scores.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "SharingDialog",
             "<b>Never shared:</b> your name, notes, reflections, journal, tags, times "
-            "of day, or anything you write."
+            "of day, or anything you write.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "SharingDialog",
             "Your weeks go to a team hub run by someone your team trusts, not to your "
             "lead. The hub keeps no link between you and your numbers, and your lead "
-            "only sees a week's team figures once it closes, when enough people shared it."
+            "only sees a week's team figures once it closes, when enough people shared it.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "SharingDialog",
             "Only finished weeks are sent. Stopping takes back every week that has not "
-            "closed yet; closed weeks exist only inside the team's figures."
+            "closed yet; closed weeks exist only inside the team's figures.",
         ),
     ]
 
@@ -38,7 +38,8 @@ def explanation() -> list[str]:
 def hub_summary(hub: Enrolled | None) -> str:
     if hub is None:
         return ""
-    return _tr(
+    return QCoreApplication.translate(
+        "SharingDialog",
         "Hub run by: {operator}\nYour team: {team}\n"
-        "A week is shown only when at least {k} people shared it."
+        "A week is shown only when at least {k} people shared it.",
     ).format(operator=hub.operator, team=hub.team, k=hub.k)

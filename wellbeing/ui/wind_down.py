@@ -50,7 +50,7 @@ from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
 from wellbeing.ui.duration_text import duration_text
-from wellbeing.ui.plural import counted
+from wellbeing.ui.plural import english_singular
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 
@@ -234,12 +234,15 @@ class WindDownWindow(QWidget):
         return tile
 
     def _count_text(self, name: str) -> str:
-        s, ctx = self._summary, "WindDownWindow"
+        s = self._summary
         if name == "calls":
-            return counted(ctx, "%Ln calls", s.calls, "%Ln call")
+            calls = self.tr("%Ln calls", "", s.calls)
+            return english_singular(calls, "%Ln calls", s.calls, "%Ln call")
         if name == "difficult":
-            return counted(ctx, "%Ln difficult", s.difficult, "%Ln difficult")
-        return counted(ctx, "%Ln breaks", s.breaks, "%Ln break")
+            difficult = self.tr("%Ln difficult", "", s.difficult)
+            return english_singular(difficult, "%Ln difficult", s.difficult, "%Ln difficult")
+        breaks = self.tr("%Ln breaks", "", s.breaks)
+        return english_singular(breaks, "%Ln breaks", s.breaks, "%Ln break")
 
     def _breathed_text(self) -> str:
         seconds = self._summary.breathing_s
