@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+246"/>
+        <location filename="../wellbeing/app/companion.py" line="+266"/>
         <source>Its icon is in the system tray.</source>
         <translation>Das Symbol ist im Infobereich der Taskleiste.</translation>
     </message>
@@ -1145,7 +1145,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+94"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Verlauf und Tagebuch</translation>
@@ -1224,6 +1224,16 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Alles exportiert nach {path}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading your history…</source>
+        <translation>Dein Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read your history: {error}</source>
+        <translation>Dein Verlauf konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
@@ -1812,6 +1822,14 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../wellbeing/services/local_api/controller.py" line="+73"/>
+        <source>The local API could not start on port {port}: {reason}</source>
+        <translation>Die lokale Schnittstelle konnte auf Port {port} nicht starten: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogConfirmation</name>
     <message>
         <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
@@ -1890,7 +1908,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>MicrophoneSensor</name>
     <message>
-        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+59"/>
         <source>no sound server, no microphone</source>
         <translation>kein Soundserver, kein Mikrofon</translation>
     </message>
@@ -2304,7 +2322,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+80"/>
         <source>How was that call?</source>
         <translation>Wie war dieser Anruf?</translation>
     </message>
@@ -2314,9 +2332,9 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Bewertet den Anruf sofort mit dieser Schwierigkeit.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
-        <translation>Ein Anruf von {minutes} Min. {seconds} Sek. ist gerade zu Ende. Ein Klick bewertet ihn.</translation>
+        <location line="+26"/>
+        <source>A call of {length} just ended. One click rates it.</source>
+        <translation>Ein Anruf von {length} ist gerade zu Ende gegangen. Ein Klick bewertet ihn.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2622,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+86"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2630,9 +2648,14 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>&amp;Komfort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ca&amp;lls</source>
         <translation>A&amp;nrufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2665,13 +2688,23 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Bitte prüfe {label}:{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+93"/>
+        <location filename="../wellbeing/ui/settings_calls.py" line="+24"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Durch Kommas getrennt; leer lassen, um jedes Programm zu zählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+15"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
@@ -2787,16 +2820,6 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
     </message>
     <message>
         <location line="+6"/>
-        <source>Calls</source>
-        <translation>Anrufe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Separated by commas; leave it empty to count any program.</source>
-        <translation>Durch Kommas getrennt; leer lassen, um jedes Programm zu zählen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Wo deine Daten liegen</translation>
     </message>
@@ -3020,6 +3043,47 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <location line="+1"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_api.py" line="+34"/>
+        <source>Let my browser agent desktop report calls</source>
+        <translation>Mein Agenten-Desktop im Browser darf Anrufe melden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port on this computer</source>
+        <translation>Port auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages allowed (one per line)</source>
+        <translation>Erlaubte Seiten (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Browser agent desktop</source>
+        <translation>Agenten-Desktop im Browser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon Connect, Genesys Cloud or Twilio Flex can tell wellbeing when a call starts and ends. Only this computer can reach it, and only from the pages listed here, with the token below.</source>
+        <translation>Amazon Connect, Genesys Cloud oder Twilio Flex können wellbeing mitteilen, wann ein Anruf beginnt und endet. Nur dieser Computer kann es erreichen, und nur von den hier aufgeführten Seiten aus, mit dem Token unten.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token</source>
+        <translation>Token kopieren</translation>
     </message>
 </context>
 <context>

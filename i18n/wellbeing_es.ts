@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+246"/>
+        <location filename="../wellbeing/app/companion.py" line="+266"/>
         <source>Its icon is in the system tray.</source>
         <translation>Su icono está en la bandeja del sistema.</translation>
     </message>
@@ -1145,7 +1145,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+94"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Historial y diario</translation>
@@ -1224,6 +1224,16 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Todo exportado a {path}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading your history…</source>
+        <translation>Cargando tu historial…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read your history: {error}</source>
+        <translation>No se pudo leer tu historial: {error}</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
@@ -1812,6 +1822,14 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../wellbeing/services/local_api/controller.py" line="+73"/>
+        <source>The local API could not start on port {port}: {reason}</source>
+        <translation>La API local no pudo iniciarse en el puerto {port}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogConfirmation</name>
     <message>
         <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
@@ -1890,7 +1908,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>MicrophoneSensor</name>
     <message>
-        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+59"/>
         <source>no sound server, no microphone</source>
         <translation>sin servidor de sonido ni micrófono</translation>
     </message>
@@ -2304,7 +2322,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+80"/>
         <source>How was that call?</source>
         <translation>¿Qué tal fue esa llamada?</translation>
     </message>
@@ -2314,9 +2332,9 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Valora la llamada al momento con esta dificultad.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
-        <translation>Acaba de terminar una llamada de {minutes} min {seconds} s. Un clic basta para valorarla.</translation>
+        <location line="+26"/>
+        <source>A call of {length} just ended. One click rates it.</source>
+        <translation>Acaba de terminar una llamada de {length}. Un clic la valora.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2622,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+86"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2630,9 +2648,14 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Co&amp;modidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ca&amp;lls</source>
         <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connections</source>
+        <translation>C&amp;onexiones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2665,13 +2688,23 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Revisa {label}:{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+93"/>
+        <location filename="../wellbeing/ui/settings_calls.py" line="+24"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Separados por comas; déjalo vacío para contar cualquier programa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+15"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Breaks</source>
         <translation>Pausas</translation>
     </message>
@@ -2787,16 +2820,6 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+6"/>
-        <source>Calls</source>
-        <translation>Llamadas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Separated by commas; leave it empty to count any program.</source>
-        <translation>Separados por comas; déjalo vacío para contar cualquier programa.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Dónde están tus datos</translation>
     </message>
@@ -3020,6 +3043,47 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <location line="+1"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_api.py" line="+34"/>
+        <source>Let my browser agent desktop report calls</source>
+        <translation>Permitir que mi escritorio de agente en el navegador informe de las llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port on this computer</source>
+        <translation>Puerto en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages allowed (one per line)</source>
+        <translation>Páginas permitidas (una por línea)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Browser agent desktop</source>
+        <translation>Escritorio de agente en el navegador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon Connect, Genesys Cloud or Twilio Flex can tell wellbeing when a call starts and ends. Only this computer can reach it, and only from the pages listed here, with the token below.</source>
+        <translation>Amazon Connect, Genesys Cloud o Twilio Flex pueden avisar a wellbeing cuando empieza y termina una llamada. Solo este equipo puede conectarse, y solo desde las páginas de esta lista, con el token de abajo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token</source>
+        <translation>Copiar el token</translation>
     </message>
 </context>
 <context>

@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+246"/>
+        <location filename="../wellbeing/app/companion.py" line="+266"/>
         <source>Its icon is in the system tray.</source>
         <translation>Son icône se trouve dans la zone de notification.</translation>
     </message>
@@ -1145,7 +1145,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+94"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Historique et journal</translation>
@@ -1224,6 +1224,16 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Tout a été exporté dans {path}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading your history…</source>
+        <translation>Chargement de votre historique…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read your history: {error}</source>
+        <translation>Impossible de lire votre historique&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
@@ -1812,6 +1822,14 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../wellbeing/services/local_api/controller.py" line="+73"/>
+        <source>The local API could not start on port {port}: {reason}</source>
+        <translation>L’API locale n’a pas pu démarrer sur le port {port}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogConfirmation</name>
     <message>
         <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
@@ -1890,7 +1908,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>MicrophoneSensor</name>
     <message>
-        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+59"/>
         <source>no sound server, no microphone</source>
         <translation>ni serveur de son, ni micro</translation>
     </message>
@@ -2304,7 +2322,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+80"/>
         <source>How was that call?</source>
         <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
     </message>
@@ -2314,9 +2332,9 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Évalue l&apos;appel tout de suite avec cette difficulté.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
-        <translation>Un appel de {minutes} min {seconds} s vient de se terminer. Un clic suffit pour l&apos;évaluer.</translation>
+        <location line="+26"/>
+        <source>A call of {length} just ended. One click rates it.</source>
+        <translation>Un appel de {length} vient de se terminer. Un clic suffit pour l’évaluer.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2622,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+86"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2630,9 +2648,14 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>&amp;Confort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ca&amp;lls</source>
         <translation>&amp;Appels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connections</source>
+        <translation>Co&amp;nnexions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2665,13 +2688,23 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Veuillez vérifier {label}&#xa0;:{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+93"/>
+        <location filename="../wellbeing/ui/settings_calls.py" line="+24"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Séparés par des virgules&#xa0;; laissez vide pour compter n&apos;importe quel programme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+15"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
@@ -2787,16 +2820,6 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
     </message>
     <message>
         <location line="+6"/>
-        <source>Calls</source>
-        <translation>Appels</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Separated by commas; leave it empty to count any program.</source>
-        <translation>Séparés par des virgules&#xa0;; laissez vide pour compter n&apos;importe quel programme.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Où sont vos données</translation>
     </message>
@@ -3020,6 +3043,47 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <location line="+1"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_api.py" line="+34"/>
+        <source>Let my browser agent desktop report calls</source>
+        <translation>Permettre à mon poste d’agent dans le navigateur de signaler les appels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port on this computer</source>
+        <translation>Port sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages allowed (one per line)</source>
+        <translation>Pages autorisées (une par ligne)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Browser agent desktop</source>
+        <translation>Poste d’agent dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon Connect, Genesys Cloud or Twilio Flex can tell wellbeing when a call starts and ends. Only this computer can reach it, and only from the pages listed here, with the token below.</source>
+        <translation>Amazon Connect, Genesys Cloud ou Twilio Flex peuvent indiquer à wellbeing quand un appel commence et se termine. Seul cet ordinateur peut le joindre, et seulement depuis les pages listées ici, avec le jeton ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token</source>
+        <translation>Copier le jeton</translation>
     </message>
 </context>
 <context>

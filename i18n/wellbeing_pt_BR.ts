@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+246"/>
+        <location filename="../wellbeing/app/companion.py" line="+266"/>
         <source>Its icon is in the system tray.</source>
         <translation>O ícone está na área de notificação.</translation>
     </message>
@@ -1145,7 +1145,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+89"/>
+        <location filename="../wellbeing/ui/history_window.py" line="+94"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Histórico e diário</translation>
@@ -1224,6 +1224,16 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <location line="+2"/>
         <source>Exported everything to {path}</source>
         <translation>Tudo exportado para {path}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading your history…</source>
+        <translation>Carregando seu histórico…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read your history: {error}</source>
+        <translation>Não foi possível ler seu histórico: {error}</translation>
     </message>
     <message>
         <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
@@ -1812,6 +1822,14 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <location filename="../wellbeing/services/local_api/controller.py" line="+73"/>
+        <source>The local API could not start on port {port}: {reason}</source>
+        <translation>A API local não pôde iniciar na porta {port}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LogConfirmation</name>
     <message>
         <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
@@ -1890,7 +1908,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>MicrophoneSensor</name>
     <message>
-        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+57"/>
+        <location filename="../wellbeing/services/mic_sensor/__init__.py" line="+59"/>
         <source>no sound server, no microphone</source>
         <translation>sem servidor de som, sem microfone</translation>
     </message>
@@ -2304,7 +2322,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+79"/>
+        <location filename="../wellbeing/ui/rating_card.py" line="+80"/>
         <source>How was that call?</source>
         <translation>Como foi essa ligação?</translation>
     </message>
@@ -2314,9 +2332,9 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Avalia a ligação na hora com esta dificuldade.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>A call of {minutes} min {seconds} s just ended. One click rates it.</source>
-        <translation>Uma ligação de {minutes} min {seconds} s acabou de terminar. Um clique basta para avaliar.</translation>
+        <location line="+26"/>
+        <source>A call of {length} just ended. One click rates it.</source>
+        <translation>Uma ligação de {length} acabou de terminar. Um clique a avalia.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2622,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+85"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+86"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2630,9 +2648,14 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Co&amp;nforto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ca&amp;lls</source>
         <translation>&amp;Ligações</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connections</source>
+        <translation>Cone&amp;xões</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2665,13 +2688,23 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Verifique {label}:{detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+93"/>
+        <location filename="../wellbeing/ui/settings_calls.py" line="+24"/>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Separated by commas; leave it empty to count any program.</source>
+        <translation>Separados por vírgulas; deixe vazio para contar qualquer programa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+15"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
         <source>Breaks</source>
         <translation>Pausas</translation>
     </message>
@@ -2787,16 +2820,6 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
     </message>
     <message>
         <location line="+6"/>
-        <source>Calls</source>
-        <translation>Ligações</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Separated by commas; leave it empty to count any program.</source>
-        <translation>Separados por vírgulas; deixe vazio para contar qualquer programa.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Where your data is</source>
         <translation>Onde ficam seus dados</translation>
     </message>
@@ -3020,6 +3043,47 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <location line="+1"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../wellbeing/ui/settings_api.py" line="+34"/>
+        <source>Let my browser agent desktop report calls</source>
+        <translation>Permitir que meu painel de atendimento no navegador informe as ligações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port on this computer</source>
+        <translation>Porta neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages allowed (one per line)</source>
+        <translation>Páginas permitidas (uma por linha)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Browser agent desktop</source>
+        <translation>Painel de atendimento no navegador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon Connect, Genesys Cloud or Twilio Flex can tell wellbeing when a call starts and ends. Only this computer can reach it, and only from the pages listed here, with the token below.</source>
+        <translation>Amazon Connect, Genesys Cloud ou Twilio Flex podem avisar o wellbeing quando uma ligação começa e termina. Só este computador pode alcançá-lo, e só a partir das páginas listadas aqui, com o token abaixo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token</source>
+        <translation>Copiar o token</translation>
     </message>
 </context>
 <context>

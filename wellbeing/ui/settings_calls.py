@@ -21,15 +21,16 @@ AddEditor = Callable[[str, QWidget, QFormLayout], QWidget]
 def calls_section(
     add: AddEditor, only_when: Callable[..., None], labels: Mapping[str, str]
 ) -> QGroupBox:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SettingsDialog", text)
-
-    calls = QGroupBox(tr("Calls"))
+    calls = QGroupBox(QCoreApplication.translate("SettingsDialog", "Calls"))
     form = new_form(calls)
     detect = add("detect_calls", BoolEditor(labels["detect_calls"]), form)
     programs = add("phone_programs", ProgramsEditor(), form)
-    programs.setToolTip(tr("Separated by commas; leave it empty to count any program."))
-    minutes = tr(" min")
+    programs.setToolTip(
+        QCoreApplication.translate(
+            "SettingsDialog", "Separated by commas; leave it empty to count any program."
+        )
+    )
+    minutes = QCoreApplication.translate("SettingsDialog", " min")
     shortest = add("min_call_s", DurationEditor(5, 600, minutes, step=5), form)
     gap = add("call_gap_s", DurationEditor(0, 300, minutes, step=5), form)
     only_when(detect, programs, shortest, gap)
