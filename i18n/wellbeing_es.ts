@@ -4,7 +4,7 @@
 <context>
     <name>AgentActions</name>
     <message>
-        <location filename="../wellbeing/ui/actions.py" line="+100"/>
+        <location filename="../wellbeing/ui/tray/actions.py" line="+100"/>
         <source>1 · Routine</source>
         <translation>1 · Rutinaria</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>BreathCircle</name>
     <message>
-        <location filename="../wellbeing/ui/breath_circle.py" line="+31"/>
+        <location filename="../wellbeing/ui/breathing/breath_circle.py" line="+31"/>
         <source>Breathing circle</source>
         <translation>Círculo de respiración</translation>
     </message>
@@ -165,7 +165,7 @@
 <context>
     <name>BreatheOffer</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_more.py" line="+147"/>
+        <location filename="../wellbeing/ui/reflection/reflection_more.py" line="+147"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>BreathingOptions</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_options.py" line="+48"/>
+        <location filename="../wellbeing/ui/breathing/breathing_options.py" line="+48"/>
         <source>Change this break</source>
         <translation>Cambiar esta pausa</translation>
     </message>
@@ -241,7 +241,7 @@
 <context>
     <name>BreathingText</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_text.py" line="+21"/>
+        <location filename="../wellbeing/ui/breathing/breathing_text.py" line="+21"/>
         <source>Box breathing</source>
         <translation>Respiración cuadrada</translation>
     </message>
@@ -366,12 +366,12 @@
 <context>
     <name>BreathingWindow</name>
     <message>
-        <location filename="../wellbeing/ui/breathing_window.py" line="+115"/>
+        <location filename="../wellbeing/ui/breathing/breathing_window.py" line="+115"/>
         <source>Breathing break</source>
         <translation>Pausa para respirar</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/breathing_options.py" line="-20"/>
+        <location filename="../wellbeing/ui/breathing/breathing_options.py" line="-20"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Estrés antes de la pausa, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/breathing_window.py" line="+146"/>
+        <location filename="../wellbeing/ui/breathing/breathing_window.py" line="+146"/>
         <source>Seconds left in this phase</source>
         <translation>Segundos que quedan de esta fase</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Saltar el resto de esta pausa</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/breathing_after.py" line="+30"/>
+        <location filename="../wellbeing/ui/breathing/breathing_after.py" line="+30"/>
         <source>Well done</source>
         <translation>Bien hecho</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>CheckInText</name>
     <message>
-        <location filename="../wellbeing/ui/checkin_text.py" line="+21"/>
+        <location filename="../wellbeing/ui/reflection/checkin_text.py" line="+21"/>
         <source>How often do you feel worn out?</source>
         <translation>¿Con qué frecuencia te sientes sin fuerzas?</translation>
     </message>
@@ -642,7 +642,7 @@
 <context>
     <name>CheckInWindow</name>
     <message>
-        <location filename="../wellbeing/ui/checkin_window.py" line="+160"/>
+        <location filename="../wellbeing/ui/reflection/checkin_window.py" line="+160"/>
         <source>Weekly check-in</source>
         <translation>Balance semanal</translation>
     </message>
@@ -720,7 +720,7 @@
 <context>
     <name>ChipGroup</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+167"/>
+        <location filename="../wellbeing/ui/reflection/reflection_fields.py" line="+167"/>
         <source>{group}. Arrow keys move, Space chooses.</source>
         <translation>{group}. Muévete con las flechas y elige con Espacio.</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>CoachCard</name>
     <message>
-        <location filename="../wellbeing/ui/coach_card.py" line="+57"/>
+        <location filename="../wellbeing/ui/reflection/coach_card.py" line="+57"/>
         <source>Coach card</source>
         <translation>Tarjeta de apoyo</translation>
     </message>
@@ -766,7 +766,7 @@
 <context>
     <name>CoachText</name>
     <message>
-        <location filename="../wellbeing/ui/coach_text.py" line="+21"/>
+        <location filename="../wellbeing/ui/reflection/coach_text.py" line="+21"/>
         <source>&amp;Listen</source>
         <translation>&amp;Escuchar</translation>
     </message>
@@ -967,7 +967,7 @@
 <context>
     <name>FallbackWindow</name>
     <message>
-        <location filename="../wellbeing/ui/fallback_window.py" line="+97"/>
+        <location filename="../wellbeing/ui/tray/fallback_window.py" line="+97"/>
         <source>wellbeing</source>
         <translation>wellbeing</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../wellbeing/ui/history_words.py" line="+28"/>
+        <location filename="../wellbeing/ui/history/history_words.py" line="+28"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -1145,7 +1145,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../wellbeing/ui/history_window.py" line="+94"/>
+        <location filename="../wellbeing/ui/history/history_window.py" line="+94"/>
         <location line="+1"/>
         <source>History and journal</source>
         <translation>Historial y diario</translation>
@@ -1236,7 +1236,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>No se pudo leer tu historial: {error}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/delete_confirm.py" line="+50"/>
+        <location filename="../wellbeing/ui/settings/delete_confirm.py" line="+50"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
@@ -1259,7 +1259,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../wellbeing/ui/journal_filters.py" line="+51"/>
+        <location filename="../wellbeing/ui/history/journal_filters.py" line="+51"/>
         <source>From date</source>
         <translation>Fecha de inicio</translation>
     </message>
@@ -1359,7 +1359,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../wellbeing/ui/journal_model.py" line="+41"/>
+        <location filename="../wellbeing/ui/history/journal_model.py" line="+41"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1387,7 +1387,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>JournalText</name>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+47"/>
+        <location filename="../wellbeing/ui/history/journal_text.py" line="+47"/>
         <source>routine</source>
         <translation>rutinaria</translation>
     </message>
@@ -1461,12 +1461,12 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location filename="../wellbeing/ui/date_text.py" line="+31"/>
-        <location filename="../wellbeing/ui/journal_text.py" line="-137"/>
+        <location filename="../wellbeing/ui/history/journal_text.py" line="-137"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+16"/>
+        <location filename="../wellbeing/ui/history/journal_text.py" line="+16"/>
         <source>stress {before} → {after}</source>
         <translation>estrés {before} → {after}</translation>
     </message>
@@ -1507,7 +1507,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>{m} min {s} s</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/journal_text.py" line="+11"/>
+        <location filename="../wellbeing/ui/history/journal_text.py" line="+11"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -1745,7 +1745,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../wellbeing/ui/journal_view.py" line="+78"/>
+        <location filename="../wellbeing/ui/history/journal_view.py" line="+78"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
@@ -1832,7 +1832,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/log_confirmation.py" line="+51"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+51"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1880,7 +1880,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>MessageBridge</name>
     <message>
-        <location filename="../wellbeing/ui/message_bridge.py" line="+43"/>
+        <location filename="../wellbeing/ui/tray/message_bridge.py" line="+43"/>
         <source>wellbeing kept your data safe</source>
         <translation>wellbeing ha mantenido tus datos a salvo</translation>
     </message>
@@ -1936,7 +1936,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>MomentText</name>
     <message>
-        <location filename="../wellbeing/ui/moment_text.py" line="+33"/>
+        <location filename="../wellbeing/ui/tray/moment_text.py" line="+33"/>
         <source>today {time}</source>
         <translation>hoy a las {time}</translation>
     </message>
@@ -1959,7 +1959,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>MoreQuestions</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_more.py" line="-99"/>
+        <location filename="../wellbeing/ui/reflection/reflection_more.py" line="-99"/>
         <source>The caller&apos;s problem</source>
         <translation>El problema del cliente</translation>
     </message>
@@ -2044,7 +2044,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_card.py" line="+74"/>
+        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+74"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Empezar</translation>
@@ -2088,7 +2088,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>PromptText</name>
     <message>
-        <location filename="../wellbeing/ui/prompt_text.py" line="+26"/>
+        <location filename="../wellbeing/ui/prompts/prompt_text.py" line="+26"/>
         <source>That call was severe.</source>
         <translation>Esa llamada fue grave.</translation>
     </message>
@@ -2207,7 +2207,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/quick_log.py" line="+105"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+105"/>
         <location line="+1"/>
         <location line="+23"/>
         <source>How was that call?</source>
@@ -2322,7 +2322,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/rating_card.py" line="+80"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+80"/>
         <source>How was that call?</source>
         <translation>¿Qué tal fue esa llamada?</translation>
     </message>
@@ -2340,7 +2340,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_dialog.py" line="+99"/>
+        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+104"/>
         <location line="+98"/>
         <source>Set that call down</source>
         <translation>Suelta esa llamada</translation>
@@ -2432,7 +2432,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>ReflectionText</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="-119"/>
+        <location filename="../wellbeing/ui/reflection/reflection_fields.py" line="-119"/>
         <source>Calm</source>
         <translation>Calma</translation>
     </message>
@@ -2622,7 +2622,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+86"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+86"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2688,7 +2688,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Revisa {label}:{detail}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_calls.py" line="+24"/>
+        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+29"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
@@ -2699,12 +2699,12 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+15"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+15"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+1"/>
         <source>Breaks</source>
         <translation>Pausas</translation>
     </message>
@@ -2859,7 +2859,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Eliminar todos mis datos…</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/delete_confirm.py" line="-23"/>
+        <location filename="../wellbeing/ui/settings/delete_confirm.py" line="-23"/>
         <source>Delete all your data?</source>
         <translation>¿Eliminar todos tus datos?</translation>
     </message>
@@ -2875,7 +2875,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../wellbeing/ui/settings_dialog.py" line="+1"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+1"/>
         <source>Delete all my data</source>
         <translation>Eliminar todos mis datos</translation>
     </message>
@@ -2885,7 +2885,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_fields.py" line="+66"/>
+        <location filename="../wellbeing/ui/settings/settings_fields.py" line="+66"/>
         <source>Offer a break after this many difficult calls in a row</source>
         <translation>Ofrecer una pausa tras este número de llamadas difíciles seguidas</translation>
     </message>
@@ -3045,7 +3045,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings_api.py" line="+34"/>
+        <location filename="../wellbeing/ui/settings/settings_api.py" line="+34"/>
         <source>Let my browser agent desktop report calls</source>
         <translation>Permitir que mi escritorio de agente en el navegador informe de las llamadas</translation>
     </message>
@@ -3089,7 +3089,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../wellbeing/ui/sharing_dialog.py" line="+68"/>
+        <location filename="../wellbeing/ui/sharing/sharing_dialog.py" line="+68"/>
         <source>Team sharing</source>
         <translation>Compartir con el equipo</translation>
     </message>
@@ -3295,7 +3295,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>El uso compartido está desactivado.</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/sharing_words.py" line="+13"/>
+        <location filename="../wellbeing/ui/sharing/sharing_words.py" line="+13"/>
         <source>&lt;b&gt;Shared, once a week:&lt;/b&gt; how many calls, how many were difficult or severe, your longest run of difficult calls, breaks offered and taken, minutes breathed, average stress, check-in scores.</source>
         <translation>&lt;b&gt;Se comparte, una vez por semana:&lt;/b&gt; cuántas llamadas, cuántas fueron difíciles o graves, tu racha más larga de llamadas difíciles, pausas ofrecidas y realizadas, minutos de respiración, estrés medio y puntuaciones del balance.</translation>
     </message>
@@ -3327,7 +3327,7 @@ Una semana solo se muestra cuando la han compartido al menos {k} personas.</tran
 <context>
     <name>StepGrid</name>
     <message>
-        <location filename="../wellbeing/ui/reflection_fields.py" line="+151"/>
+        <location filename="../wellbeing/ui/reflection/reflection_fields.py" line="+151"/>
         <source>{step}: {rating}</source>
         <translation>{step}: {rating}</translation>
     </message>
@@ -3335,7 +3335,7 @@ Una semana solo se muestra cuando la han compartido al menos {k} personas.</tran
 <context>
     <name>StrainText</name>
     <message>
-        <location filename="../wellbeing/ui/strain_text.py" line="+20"/>
+        <location filename="../wellbeing/ui/tray/strain_text.py" line="+20"/>
         <source>On a call</source>
         <translation>En una llamada</translation>
     </message>
@@ -3442,7 +3442,7 @@ Una semana solo se muestra cuando la han compartido al menos {k} personas.</tran
 <context>
     <name>WindDownWindow</name>
     <message>
-        <location filename="../wellbeing/ui/wind_down.py" line="+78"/>
+        <location filename="../wellbeing/ui/reflection/wind_down.py" line="+78"/>
         <source>End of shift</source>
         <translation>Fin del turno</translation>
     </message>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from wellbeing.app.companion import Companion
 from wellbeing.core.records import BreakOutcome, PromptKind, Tag
 from wellbeing.store.store import Store
-from wellbeing.ui.breathing_window import Stage
+from wellbeing.ui.breathing.breathing_window import Stage
 
 
 def card_button(companion: Companion, text: str) -> QPushButton:

@@ -22,8 +22,8 @@ from wellbeing.core.strain import StrainLevel
 from wellbeing.services.instance import InstanceServer
 from wellbeing.services.sharing import SharingService
 from wellbeing.store.store import Store
-from wellbeing.ui.breathing_window import Stage
-from wellbeing.ui.icons import tray_icon
+from wellbeing.ui.breathing.breathing_window import Stage
+from wellbeing.ui.tray.icons import tray_icon
 
 Build = Callable[..., Companion]
 """The ``build`` fixture (conftest): a started companion, cleaned up after the test."""
@@ -270,7 +270,7 @@ def test_once_opted_in_the_finished_weeks_are_shared_by_themselves(
 
 
 def test_team_sharing_opens_from_the_menu(companion: Companion, qtbot: QtBot) -> None:
-    from wellbeing.ui.sharing_dialog import SharingDialog
+    from wellbeing.ui.sharing.sharing_dialog import SharingDialog
 
     companion.actions.sharing.trigger()
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SharingDialog)]
@@ -282,7 +282,7 @@ def test_team_sharing_opens_from_the_menu(companion: Companion, qtbot: QtBot) ->
 def test_settings_open_from_the_menu_stay_open_and_apply_at_once(
     companion: Companion, store: Store
 ) -> None:
-    from wellbeing.ui.settings_dialog import SettingsDialog
+    from wellbeing.ui.settings.settings_dialog import SettingsDialog
 
     companion.actions.settings.trigger()
     QApplication.processEvents()
@@ -298,7 +298,7 @@ def test_settings_open_from_the_menu_stay_open_and_apply_at_once(
 def test_the_history_window_opens_from_the_menu_and_follows_new_calls(
     companion: Companion, store: Store, qtbot: QtBot
 ) -> None:
-    from wellbeing.ui.history_window import HistoryWindow
+    from wellbeing.ui.history.history_window import HistoryWindow
 
     companion.actions.history.trigger()
     window = companion.windows.history
@@ -329,7 +329,7 @@ def test_each_window_opens_once_and_asking_again_brings_it_forward(
         action.trigger()
     opened = [companion.windows.settings, companion.windows.history]
     assert all(window is not None and window.isVisible() for window in opened)
-    from wellbeing.ui.settings_dialog import SettingsDialog
+    from wellbeing.ui.settings.settings_dialog import SettingsDialog
 
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
     assert [d for d in dialogs if d.isVisible()] == [companion.windows.settings]
@@ -338,7 +338,7 @@ def test_each_window_opens_once_and_asking_again_brings_it_forward(
 def test_deleting_a_call_in_the_history_window_updates_the_tray(
     companion: Companion, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wellbeing.ui.history_window import HistoryWindow
+    from wellbeing.ui.history.history_window import HistoryWindow
 
     for _ in range(2):
         clock.advance(minutes=5)

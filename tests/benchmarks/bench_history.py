@@ -146,7 +146,7 @@ class FakeClock:
         self.now = lambda: now
 from wellbeing.store.store import Store
 from wellbeing.services.records import Records
-from wellbeing.ui.history_window import HistoryWindow
+from wellbeing.ui.history.history_window import HistoryWindow
 store = Store.open(sys.argv[1])
 clock = FakeClock(datetime.fromisoformat(sys.argv[2]))
 assert "pyqtgraph" not in sys.modules

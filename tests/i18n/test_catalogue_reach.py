@@ -65,7 +65,7 @@ def test_counted_phrases_and_delete_questions_are_translated(
 
 @pytest.mark.usefixtures("german")
 def test_what_the_sharing_dialog_explains_is_translated() -> None:
-    from wellbeing.ui import sharing_words
+    from wellbeing.ui.sharing import sharing_words
 
     shared, never, *_ = sharing_words.explanation()
     assert shared.startswith("<b>Geteilt, einmal pro Woche:</b>")

@@ -48,7 +48,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 import wellbeing
 from wellbeing import resources
-from wellbeing.ui.icons import app_icon
+from wellbeing.ui.tray.icons import app_icon
 
 app = QApplication([])
 folder = resources.translations_dir()

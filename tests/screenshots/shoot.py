@@ -61,8 +61,8 @@ def shoot() -> list[Path]:
 
     from wellbeing.app.companion import Companion
     from wellbeing.store.store import Store
-    from wellbeing.ui.icons import app_icon
-    from wellbeing.ui.tray import Tray
+    from wellbeing.ui.tray.icons import app_icon
+    from wellbeing.ui.tray.tray import Tray
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("wellbeing")

@@ -56,7 +56,7 @@ def shoot() -> list[Path]:
 
     from wellbeing.services.records import Records
     from wellbeing.store.store import Store
-    from wellbeing.ui.history_window import HistoryWindow
+    from wellbeing.ui.history.history_window import HistoryWindow
     from wellbeing.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])

@@ -30,8 +30,8 @@ def shoot(language: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from wellbeing.core.records import Call, Tag
-    from wellbeing.ui.breathing_window import BreathingWindow
-    from wellbeing.ui.reflection_dialog import ReflectionDialog
+    from wellbeing.ui.breathing.breathing_window import BreathingWindow
+    from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
     from wellbeing.ui.theme import apply_theme
     from wellbeing.ui.translations import install_translators
 
@@ -83,8 +83,8 @@ def shoot(language: str) -> list[Path]:
 def shoot_more(app: object, clock: object, colors: object) -> list[Path]:
     from PySide6.QtWidgets import QRadioButton
 
-    from wellbeing.ui.checkin_window import CheckInWindow
-    from wellbeing.ui.coach_card import CoachCard
+    from wellbeing.ui.reflection.checkin_window import CheckInWindow
+    from wellbeing.ui.reflection.coach_card import CoachCard
 
     checkin = CheckInWindow(clock, colors=colors)  # type: ignore[arg-type]
     checkin.show()

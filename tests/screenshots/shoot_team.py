@@ -142,7 +142,7 @@ def shoot() -> list[Path]:
 
     from wellbeing.services.sharing import SharingService
     from wellbeing.services.sharing_runner import SharingRunner
-    from wellbeing.ui.sharing_dialog import SharingDialog
+    from wellbeing.ui.sharing.sharing_dialog import SharingDialog
     from wellbeing.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

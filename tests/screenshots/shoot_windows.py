@@ -46,7 +46,7 @@ def shoot() -> list[Path]:
     from wellbeing.core.pause import PauseChoice
     from wellbeing.core.records import Tag
     from wellbeing.store.store import Store
-    from wellbeing.ui.tray import Tray
+    from wellbeing.ui.tray.tray import Tray
 
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)

@@ -28,7 +28,7 @@ from wellbeing.services.autostart import (
     start_command,
 )
 from wellbeing.store.store import Store
-from wellbeing.ui.settings_dialog import SettingsDialog
+from wellbeing.ui.settings.settings_dialog import SettingsDialog
 
 COMMAND = ["/opt/venv/bin/python3", "-m", "wellbeing", "run"]
 START = datetime(2026, 11, 20, 10, tzinfo=UTC)

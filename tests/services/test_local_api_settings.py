@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.settings import Settings
 from wellbeing.services.local_api import token as tokens
-from wellbeing.ui.settings_dialog import SettingsDialog
+from wellbeing.ui.settings.settings_dialog import SettingsDialog
 
 ORIGIN = "https://example.my.connect.aws"
 

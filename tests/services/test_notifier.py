@@ -15,7 +15,7 @@ from wellbeing.services.notifier import (
     TrayBalloonNotifier,
     Unavailable,
 )
-from wellbeing.ui.toast import Toast
+from wellbeing.ui.tray.toast import Toast
 
 
 class Recorder:

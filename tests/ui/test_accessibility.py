@@ -103,18 +103,18 @@ def store(tmp_path: Path) -> Store:
 def windows(
     store: Store, clock: FakeClock, tmp_path: Path
 ) -> Iterator[tuple[str, Callable[[], QWidget]]]:
-    from wellbeing.ui.actions import AgentActions
-    from wellbeing.ui.breathing_window import BreathingWindow
-    from wellbeing.ui.checkin_window import CheckInWindow
-    from wellbeing.ui.coach_card import CoachCard
-    from wellbeing.ui.fallback_window import FallbackWindow
-    from wellbeing.ui.history_window import HistoryWindow
-    from wellbeing.ui.prompt_card import PromptCard
-    from wellbeing.ui.quick_log import QuickLogPopup
-    from wellbeing.ui.reflection_dialog import ReflectionDialog
-    from wellbeing.ui.settings_dialog import SettingsDialog
-    from wellbeing.ui.sharing_dialog import SharingDialog
-    from wellbeing.ui.wind_down import WindDownWindow
+    from wellbeing.ui.breathing.breathing_window import BreathingWindow
+    from wellbeing.ui.history.history_window import HistoryWindow
+    from wellbeing.ui.prompts.prompt_card import PromptCard
+    from wellbeing.ui.prompts.quick_log import QuickLogPopup
+    from wellbeing.ui.reflection.checkin_window import CheckInWindow
+    from wellbeing.ui.reflection.coach_card import CoachCard
+    from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
+    from wellbeing.ui.reflection.wind_down import WindDownWindow
+    from wellbeing.ui.settings.settings_dialog import SettingsDialog
+    from wellbeing.ui.sharing.sharing_dialog import SharingDialog
+    from wellbeing.ui.tray.actions import AgentActions
+    from wellbeing.ui.tray.fallback_window import FallbackWindow
 
     call = store.calls.all()[0]
     summary = DaySummary(NOW.date(), 40, 6, 2, 7.5)

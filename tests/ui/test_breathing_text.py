@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.core.breathing import PATTERNS, PhaseKind
-from wellbeing.ui import breathing_text
+from wellbeing.ui.breathing import breathing_text
 
 
 def test_every_phase_has_its_instruction(qapp: QApplication) -> None:

@@ -25,8 +25,8 @@ from pytestqt.qtbot import QtBot
 from wellbeing.core.breathing import PATTERNS, get_pattern, guide_at
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Break, BreakOutcome
-from wellbeing.ui.breath_circle import MIN_FRACTION, BreathCircle
-from wellbeing.ui.breathing_window import (
+from wellbeing.ui.breathing.breath_circle import MIN_FRACTION, BreathCircle
+from wellbeing.ui.breathing.breathing_window import (
     FRAME_MS,
     HIDDEN_MS,
     REDUCED_MOTION_MS,

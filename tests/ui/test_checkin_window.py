@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.checkin import DISCLAIMER, ITEMS, SCALE, Part, items_of, score
 from wellbeing.core.records import CheckIn
-from wellbeing.ui import checkin_text
-from wellbeing.ui.checkin_window import CheckInWindow, Page
+from wellbeing.ui.reflection import checkin_text
+from wellbeing.ui.reflection.checkin_window import CheckInWindow, Page
 from wellbeing.ui.theme import DARK, LIGHT
 
 NOW = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.records import LastStep
-from wellbeing.ui import coach_text
-from wellbeing.ui.coach_card import CoachCard
+from wellbeing.ui.reflection import coach_text
+from wellbeing.ui.reflection.coach_card import CoachCard
 from wellbeing.ui.theme import DARK, LIGHT
 
 

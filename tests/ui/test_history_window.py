@@ -54,9 +54,9 @@ from wellbeing.core.series import DIFFICULTIES, Series
 from wellbeing.services.history_view import RECENT_DAYS, Range, first_day
 from wellbeing.services.records import Records
 from wellbeing.store.store import Store
-from wellbeing.ui.history_charts import PatternCharts, Plotted
-from wellbeing.ui.history_window import HistoryWindow
-from wellbeing.ui.journal_view import JournalView
+from wellbeing.ui.history.history_charts import PatternCharts, Plotted
+from wellbeing.ui.history.history_window import HistoryWindow
+from wellbeing.ui.history.journal_view import JournalView
 from wellbeing.ui.theme import LIGHT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -426,8 +426,8 @@ def test_pyqtgraph_is_imported_only_when_the_charts_are_built(big_store: Store) 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from datetime import datetime
         import wellbeing.app
-        import wellbeing.ui.history_window
-        import wellbeing.ui.history_charts
+        import wellbeing.ui.history.history_window
+        import wellbeing.ui.history.history_charts
         assert "pyqtgraph" not in sys.modules, "imported with the app"
         from PySide6.QtWidgets import QApplication
 
@@ -437,7 +437,7 @@ def test_pyqtgraph_is_imported_only_when_the_charts_are_built(big_store: Store) 
 
         from wellbeing.store.store import Store
         from wellbeing.services.records import Records
-        from wellbeing.ui.history_window import HistoryWindow
+        from wellbeing.ui.history.history_window import HistoryWindow
         app = QApplication([])
         window = HistoryWindow(
             Records(Store.open({str(big_store.data_dir)!r})),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from wellbeing.core.history import History
 from wellbeing.core.journal import Entry, entries
 from wellbeing.core.records import Break, BreakOutcome, Call, Reflection, Tag
-from wellbeing.ui import journal_text
+from wellbeing.ui.history import journal_text
 
 CET = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 11, 16, tzinfo=CET)

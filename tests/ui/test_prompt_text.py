@@ -15,7 +15,7 @@ from wellbeing.core.policy import offer_after_call, scheduled_offer
 from wellbeing.core.reasons import Reason, ReasonCode
 from wellbeing.core.records import Call, PromptKind
 from wellbeing.core.settings import Settings
-from wellbeing.ui import prompt_text
+from wellbeing.ui.prompts import prompt_text
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)  # a Monday in work hours
 

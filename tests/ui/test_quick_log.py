@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.records import Tag
-from wellbeing.ui.quick_log import QuickLogPopup, place_near
+from wellbeing.ui.prompts.quick_log import QuickLogPopup, place_near
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.records import Call, Source, Tag
-from wellbeing.ui.rating_card import LEAVE_AFTER_MS, RatingCard
+from wellbeing.ui.prompts.rating_card import LEAVE_AFTER_MS, RatingCard
 
 ENDED = datetime(2026, 11, 23, 10, 5, tzinfo=UTC)
 

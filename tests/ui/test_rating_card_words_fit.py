@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.records import Call, Source
-from wellbeing.ui.rating_card import WIDTH, RatingCard
+from wellbeing.ui.prompts.rating_card import WIDTH, RatingCard
 from wellbeing.ui.translations import install_translators, remove_translators
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.records import Call, LastStep, Reflection, StepRating, Tag
-from wellbeing.ui.reflection_dialog import WINDOW_FRAME, ReflectionDialog
+from wellbeing.ui.reflection.reflection_dialog import WINDOW_FRAME, ReflectionDialog
 from wellbeing.ui.theme import DARK
 
 NOW = datetime(2026, 3, 4, 14, 40, tzinfo=timezone(timedelta(hours=1)))

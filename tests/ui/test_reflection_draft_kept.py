@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.records import Call, LastStep, StepRating, Tag
 from wellbeing.store.drafts import ReflectionDrafts
-from wellbeing.ui.reflection_dialog import ReflectionDialog
+from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
 
 NOW = datetime(2026, 3, 4, 14, 40, tzinfo=timezone(timedelta(hours=1)))
 CALL = Call.create(

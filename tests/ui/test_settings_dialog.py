@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from wellbeing.core.settings import SPECS, WEEKDAYS, Settings, changed
-from wellbeing.ui.settings_dialog import SettingsDialog
-from wellbeing.ui.settings_fields import DurationEditor, IntEditor
+from wellbeing.ui.settings.settings_dialog import SettingsDialog
+from wellbeing.ui.settings.settings_fields import DurationEditor, IntEditor
 
 CUSTOM = Settings(
     streak_threshold=5,

@@ -20,7 +20,7 @@ from wellbeing.core.records import Call, Tag
 from wellbeing.services.hub_client import HubError
 from wellbeing.services.sharing import SharingService
 from wellbeing.services.sharing_runner import SharingRunner
-from wellbeing.ui.sharing_dialog import SharingDialog
+from wellbeing.ui.sharing.sharing_dialog import SharingDialog
 from wellbeing.ui.theme import LIGHT
 
 CET = timezone(timedelta(hours=1))

@@ -20,8 +20,8 @@ from wellbeing.core.records import Break, BreakOutcome, Call, new_id
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainLevel, StrainState, strain
 from wellbeing.core.winddown import rest_until
-from wellbeing.ui.moment_text import day_and_time
-from wellbeing.ui.strain_text import tooltip
+from wellbeing.ui.tray.moment_text import day_and_time
+from wellbeing.ui.tray.strain_text import tooltip
 
 NOW = datetime(2026, 11, 23, 10, tzinfo=UTC)  # a Monday
 FRIDAY_EVENING = datetime(2026, 11, 27, 17, 5, tzinfo=timezone(timedelta(hours=1)))

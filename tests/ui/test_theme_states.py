@@ -27,10 +27,10 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.settings import Settings
 from wellbeing.ui import theme
-from wellbeing.ui.prompt_card import PromptCard
-from wellbeing.ui.settings_dialog import SettingsDialog
+from wellbeing.ui.prompts.prompt_card import PromptCard
+from wellbeing.ui.settings.settings_dialog import SettingsDialog
 from wellbeing.ui.theme import DARK, LIGHT, SchemeFollower, apply_theme, contrast_ratio
-from wellbeing.ui.toast import Toast
+from wellbeing.ui.tray.toast import Toast
 
 THEMES = ["light", "dark"]
 
@@ -155,7 +155,7 @@ def test_the_toast_and_the_card_follow_the_dark_theme(
 def test_the_quick_log_buttons_follow_the_dark_theme(
     themed: Callable[[str], None], qtbot: QtBot
 ) -> None:
-    from wellbeing.ui.quick_log import QuickLogPopup
+    from wellbeing.ui.prompts.quick_log import QuickLogPopup
 
     themed("dark")
     popup = QuickLogPopup()

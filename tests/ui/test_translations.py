@@ -36,11 +36,11 @@ from wellbeing.core.policy import Offer, Reason, ReasonCode
 from wellbeing.core.records import PromptKind
 from wellbeing.core.settings import Settings
 from wellbeing.store.store import Store
-from wellbeing.ui import prompt_text, translations
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.breathing_window import BreathingWindow
-from wellbeing.ui.prompt_card import PromptCard
-from wellbeing.ui.settings_dialog import SettingsDialog
+from wellbeing.ui import translations
+from wellbeing.ui.breathing.breathing_window import BreathingWindow
+from wellbeing.ui.prompts import prompt_text
+from wellbeing.ui.prompts.prompt_card import PromptCard
+from wellbeing.ui.settings.settings_dialog import SettingsDialog
 from wellbeing.ui.theme import LIGHT
 from wellbeing.ui.translations import (
     PSEUDO,
@@ -51,6 +51,7 @@ from wellbeing.ui.translations import (
     pseudo,
     remove_translators,
 )
+from wellbeing.ui.tray.actions import AgentActions
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 

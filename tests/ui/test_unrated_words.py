@@ -13,10 +13,10 @@ from wellbeing.core.journal import entries
 from wellbeing.core.records import Call, Source
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import strain
-from wellbeing.ui import journal_text
-from wellbeing.ui.journal_model import Column, JournalModel
-from wellbeing.ui.reflection_fields import call_context
-from wellbeing.ui.strain_text import tooltip
+from wellbeing.ui.history import journal_text
+from wellbeing.ui.history.journal_model import Column, JournalModel
+from wellbeing.ui.reflection.reflection_fields import call_context
+from wellbeing.ui.tray.strain_text import tooltip
 
 NOW = datetime(2026, 11, 23, 15, tzinfo=UTC)
 

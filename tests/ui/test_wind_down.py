@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.winddown import DaySummary
+from wellbeing.ui.reflection.wind_down import WindDownWindow
 from wellbeing.ui.theme import LIGHT
-from wellbeing.ui.wind_down import WindDownWindow
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 20, 17, 5, tzinfo=CET)  # a Friday

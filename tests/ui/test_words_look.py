@@ -15,15 +15,16 @@ from pytestqt.qtbot import QtBot
 from wellbeing.core.checkin import Part
 from wellbeing.core.levels import StrainLevel
 from wellbeing.core.strain import StrainState
-from wellbeing.ui import checkin_text, history_words, journal_text
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.chart_style import count_ticks
 from wellbeing.ui.date_text import day_text, medium_format
 from wellbeing.ui.duration_text import duration_text
-from wellbeing.ui.journal_view import JournalView
+from wellbeing.ui.history import history_words, journal_text
+from wellbeing.ui.history.chart_style import count_ticks
+from wellbeing.ui.history.journal_view import JournalView
 from wellbeing.ui.plural import counted
+from wellbeing.ui.reflection import checkin_text
 from wellbeing.ui.theme import LIGHT
-from wellbeing.ui.tray import Tray
+from wellbeing.ui.tray.actions import AgentActions
+from wellbeing.ui.tray.tray import Tray
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=CET)

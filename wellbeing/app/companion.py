@@ -42,11 +42,11 @@ from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.services.worker import SerialWorker
 from wellbeing.store.drafts import ReflectionDrafts
 from wellbeing.store.store import Store
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.message_bridge import MessageBridge
-from wellbeing.ui.prompt_presenter import PromptPresenter
-from wellbeing.ui.strain_text import tooltip
-from wellbeing.ui.tray import Tray
+from wellbeing.ui.prompts.prompt_presenter import PromptPresenter
+from wellbeing.ui.tray.actions import AgentActions
+from wellbeing.ui.tray.message_bridge import MessageBridge
+from wellbeing.ui.tray.strain_text import tooltip
+from wellbeing.ui.tray.tray import Tray
 from wellbeing.ui.windows import Windows
 
 if TYPE_CHECKING:

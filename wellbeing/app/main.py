@@ -38,10 +38,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wellbeing.services import ipc_client
 from wellbeing.services.messages import MessageChannel
 from wellbeing.store.paths import resolve_data_dir
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.icons import app_icon
 from wellbeing.ui.translations import choose_language, install_translators
-from wellbeing.ui.tray import Tray
+from wellbeing.ui.tray.actions import AgentActions
+from wellbeing.ui.tray.icons import app_icon
+from wellbeing.ui.tray.tray import Tray
 
 if TYPE_CHECKING:
     from wellbeing.app.companion import Companion

@@ -30,28 +30,28 @@ from wellbeing.core.records import Call
 from wellbeing.core.settings import Settings
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.fallback_window import FallbackWindow
 from wellbeing.ui.placement import show_on_cursor_screen
-from wellbeing.ui.prompt_card import PromptCard
+from wellbeing.ui.prompts.prompt_card import PromptCard
 from wellbeing.ui.theme import Colors, SchemeFollower, apply_theme
-from wellbeing.ui.toast import Toast
+from wellbeing.ui.tray.actions import AgentActions
+from wellbeing.ui.tray.fallback_window import FallbackWindow
+from wellbeing.ui.tray.toast import Toast
 
 if TYPE_CHECKING:
     from wellbeing.services.records import Records
     from wellbeing.services.sharing_runner import SharingRunner
     from wellbeing.store.drafts import ReflectionDrafts
-    from wellbeing.ui.breathing_window import BreathingWindow
-    from wellbeing.ui.checkin_window import CheckInWindow
-    from wellbeing.ui.coach_card import CoachCard
-    from wellbeing.ui.history_window import HistoryWindow
-    from wellbeing.ui.log_confirmation import LogConfirmation
-    from wellbeing.ui.quick_log import QuickLogPopup
-    from wellbeing.ui.rating_card import RatingCard
-    from wellbeing.ui.reflection_dialog import ReflectionDialog
-    from wellbeing.ui.settings_dialog import SettingsDialog
-    from wellbeing.ui.sharing_dialog import SharingDialog
-    from wellbeing.ui.wind_down import WindDownWindow
+    from wellbeing.ui.breathing.breathing_window import BreathingWindow
+    from wellbeing.ui.history.history_window import HistoryWindow
+    from wellbeing.ui.prompts.log_confirmation import LogConfirmation
+    from wellbeing.ui.prompts.quick_log import QuickLogPopup
+    from wellbeing.ui.prompts.rating_card import RatingCard
+    from wellbeing.ui.reflection.checkin_window import CheckInWindow
+    from wellbeing.ui.reflection.coach_card import CoachCard
+    from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
+    from wellbeing.ui.reflection.wind_down import WindDownWindow
+    from wellbeing.ui.settings.settings_dialog import SettingsDialog
+    from wellbeing.ui.sharing.sharing_dialog import SharingDialog
 
 
 def _bring_forward(window: QWidget | None) -> bool:
@@ -131,7 +131,7 @@ class Windows(QObject):
     def quick_log(self) -> QuickLogPopup:
         """Built at the first left click: a tray that is never clicked costs nothing."""
         if self._quick_log is None:
-            from wellbeing.ui.quick_log import QuickLogPopup
+            from wellbeing.ui.prompts.quick_log import QuickLogPopup
 
             self._quick_log = QuickLogPopup()
             self._quick_log.log_requested.connect(self.logged_from_popup)
@@ -143,7 +143,7 @@ class Windows(QObject):
     def confirm_log(self, call: Call) -> None:
         """Say a call logged from the app was stored, with an Undo (issue 15)."""
         if self._log_confirmation is None:
-            from wellbeing.ui.log_confirmation import LogConfirmation
+            from wellbeing.ui.prompts.log_confirmation import LogConfirmation
 
             self._log_confirmation = LogConfirmation()
             self._log_confirmation.undo_requested.connect(self.undo_log_requested)
@@ -177,7 +177,7 @@ class Windows(QObject):
         followed, offered for a reflection when the break is over."""
         if _bring_forward(self.breathing):
             return
-        from wellbeing.ui.breathing_window import BreathingWindow
+        from wellbeing.ui.breathing.breathing_window import BreathingWindow
 
         self.breathing = BreathingWindow(
             self._clock,
@@ -198,7 +198,7 @@ class Windows(QObject):
         """``then_breathe``: the breathing (settings, seconds, trigger) offered once saved."""
         if _bring_forward(self.reflection):
             return
-        from wellbeing.ui.reflection_dialog import ReflectionDialog
+        from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
 
         self.reflection = ReflectionDialog(
             call,
@@ -215,7 +215,7 @@ class Windows(QObject):
     def open_checkin(self) -> None:
         if _bring_forward(self.checkin):
             return
-        from wellbeing.ui.checkin_window import CheckInWindow
+        from wellbeing.ui.reflection.checkin_window import CheckInWindow
 
         self.checkin = CheckInWindow(self._clock, colors=self.colors)
         self.checkin.saved.connect(self.checkin_saved)
@@ -224,7 +224,7 @@ class Windows(QObject):
     def open_coach(self) -> None:
         if _bring_forward(self.coach):
             return
-        from wellbeing.ui.coach_card import CoachCard
+        from wellbeing.ui.reflection.coach_card import CoachCard
 
         self.coach = CoachCard(self.colors)
         show_on_cursor_screen(self.coach)
@@ -232,7 +232,7 @@ class Windows(QObject):
     def open_wind_down(self, summary: DaySummary, settings: Settings, rest_until: datetime) -> None:
         if _bring_forward(self.wind_down):
             return
-        from wellbeing.ui.wind_down import WindDownWindow
+        from wellbeing.ui.reflection.wind_down import WindDownWindow
 
         self.wind_down = WindDownWindow(
             summary,
@@ -251,7 +251,7 @@ class Windows(QObject):
     def open_settings(self, settings: Settings, data_dir: Path) -> None:
         if _bring_forward(self.settings):
             return
-        from wellbeing.ui.settings_dialog import SettingsDialog
+        from wellbeing.ui.settings.settings_dialog import SettingsDialog
 
         self.settings = SettingsDialog(settings, data_dir)
         self.settings.settings_applied.connect(self.settings_applied)
@@ -264,7 +264,7 @@ class Windows(QObject):
     def open_sharing(self, runner: SharingRunner, history: History) -> None:
         if _bring_forward(self.sharing):
             return
-        from wellbeing.ui.sharing_dialog import SharingDialog
+        from wellbeing.ui.sharing.sharing_dialog import SharingDialog
 
         self.sharing = SharingDialog(runner, history, self._clock, colors=self.colors)
         show_on_cursor_screen(self.sharing)
@@ -272,7 +272,7 @@ class Windows(QObject):
     def open_history(self, records: Records) -> None:
         if _bring_forward(self.history):
             return
-        from wellbeing.ui.history_window import HistoryWindow
+        from wellbeing.ui.history.history_window import HistoryWindow
 
         self.history = HistoryWindow(records, self._clock, colors=self.colors)
         show_on_cursor_screen(self.history)
@@ -280,7 +280,7 @@ class Windows(QObject):
     def open_rating(self, call: Call) -> None:
         """The rating card for a call the microphone saw end (it never takes focus)."""
         if self.rating is None:
-            from wellbeing.ui.rating_card import RatingCard
+            from wellbeing.ui.prompts.rating_card import RatingCard
 
             self.rating = RatingCard()
             self.rating.rated.connect(self.call_rated)

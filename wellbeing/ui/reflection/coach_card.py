@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.records import LastStep
-from wellbeing.ui import coach_text
+from wellbeing.ui.reflection import coach_text
 from wellbeing.ui.theme import Colors, colors, palette, system_is_dark, text_label
 
 PHRASE_SCALE = 1.25

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.breathing import PATTERNS, BreathingPattern, get_pattern
-from wellbeing.ui import breathing_text
+from wellbeing.ui.breathing import breathing_text
 from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import Colors, primary_button, text_label
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.series import DIFFICULTIES, Series
-from wellbeing.ui import chart_style
-from wellbeing.ui import history_words as words
+from wellbeing.ui.history import chart_style
+from wellbeing.ui.history import history_words as words
 from wellbeing.ui.theme import Colors, text_label
 
 HIGHER_RANGE = 50.0

@@ -56,8 +56,13 @@ from wellbeing.core.records import Call
 from wellbeing.core.reflection import ReflectionDraft, build_reflection, is_empty
 from wellbeing.services.clock import Clock
 from wellbeing.store.drafts import ReflectionDrafts
-from wellbeing.ui.reflection_fields import ChipGroup, call_context, feeling_labels, tab_chain
-from wellbeing.ui.reflection_more import BreatheOffer, MoreQuestions, heading, line_edit
+from wellbeing.ui.reflection.reflection_fields import (
+    ChipGroup,
+    call_context,
+    feeling_labels,
+    tab_chain,
+)
+from wellbeing.ui.reflection.reflection_more import BreatheOffer, MoreQuestions, heading, line_edit
 from wellbeing.ui.stress_question import StressQuestion
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 

@@ -13,7 +13,12 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
-from wellbeing.ui.settings_fields import BoolEditor, DurationEditor, ProgramsEditor, new_form
+from wellbeing.ui.settings.settings_fields import (
+    BoolEditor,
+    DurationEditor,
+    ProgramsEditor,
+    new_form,
+)
 
 AddEditor = Callable[[str, QWidget, QFormLayout], QWidget]
 

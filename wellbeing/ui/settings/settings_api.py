@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.services.local_api import token as tokens
-from wellbeing.ui.settings_fields import BoolEditor, IntEditor, new_form
+from wellbeing.ui.settings.settings_fields import BoolEditor, IntEditor, new_form
 
 
 def api_labels() -> Mapping[str, str]:

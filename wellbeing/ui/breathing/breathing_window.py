@@ -57,10 +57,10 @@ from wellbeing.core.breathing import BreathingPattern, PhaseKind, get_pattern, g
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Break, BreakOutcome, new_id
 from wellbeing.services.clock import Clock
-from wellbeing.ui import breathing_text
-from wellbeing.ui.breath_circle import BreathCircle
-from wellbeing.ui.breathing_after import BreathingAfter
-from wellbeing.ui.breathing_options import BreathingOptions
+from wellbeing.ui.breathing import breathing_text
+from wellbeing.ui.breathing.breath_circle import BreathCircle
+from wellbeing.ui.breathing.breathing_after import BreathingAfter
+from wellbeing.ui.breathing.breathing_options import BreathingOptions
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 FRAME_MS = 33

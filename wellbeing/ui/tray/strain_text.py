@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from wellbeing.core.strain import StrainState, tooltip_parts
-from wellbeing.ui.moment_text import day_and_time
+from wellbeing.ui.tray.moment_text import day_and_time
 
 
 def _clause(key: str, values: dict[str, object], now: datetime) -> str:

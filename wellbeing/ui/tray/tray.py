@@ -18,9 +18,9 @@ from wellbeing.core.levels import StrainLevel
 
 if TYPE_CHECKING:
     from wellbeing.core.strain import StrainState
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.icons import app_icon, tray_icon
-from wellbeing.ui.moment_text import pause_end_text
+from wellbeing.ui.tray.actions import AgentActions
+from wellbeing.ui.tray.icons import app_icon, tray_icon
+from wellbeing.ui.tray.moment_text import pause_end_text
 
 
 class Tray(QObject):

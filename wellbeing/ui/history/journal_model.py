@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from wellbeing.core.journal import Entry, EntryKind
-from wellbeing.ui import journal_text
+from wellbeing.ui.history import journal_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -51,11 +51,11 @@ from PySide6.QtWidgets import (
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import WEEKDAYS, Settings, changed
-from wellbeing.ui.breathing_text import pattern_title
-from wellbeing.ui.delete_confirm import confirm_delete_all
-from wellbeing.ui.settings_api import ApiSection
-from wellbeing.ui.settings_calls import calls_section
-from wellbeing.ui.settings_fields import (
+from wellbeing.ui.breathing.breathing_text import pattern_title
+from wellbeing.ui.settings.delete_confirm import confirm_delete_all
+from wellbeing.ui.settings.settings_api import ApiSection
+from wellbeing.ui.settings.settings_calls import calls_section
+from wellbeing.ui.settings.settings_fields import (
     LANGUAGES,
     BoolEditor,
     ChoiceEditor,

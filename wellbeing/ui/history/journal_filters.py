@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from wellbeing.core.journal import Filter
 from wellbeing.core.records import Tag
-from wellbeing.ui import journal_text
-from wellbeing.ui.reflection_fields import ChipGroup, tag_labels
+from wellbeing.ui.history import journal_text
+from wellbeing.ui.reflection.reflection_fields import ChipGroup, tag_labels
 
 EARLIEST = QDate(2000, 1, 1)
 

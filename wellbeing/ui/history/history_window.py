@@ -61,11 +61,11 @@ from wellbeing.services.history_view import RECENT_DAYS, HistoryViewData, Range
 from wellbeing.services.records import Records
 from wellbeing.services.worker import SerialWorker
 from wellbeing.store.errors import StoreError
-from wellbeing.ui import history_words
-from wellbeing.ui.delete_confirm import confirm_delete_entry
-from wellbeing.ui.history_charts import PatternCharts
-from wellbeing.ui.journal_view import JournalView
+from wellbeing.ui.history import history_words
+from wellbeing.ui.history.history_charts import PatternCharts
+from wellbeing.ui.history.journal_view import JournalView
 from wellbeing.ui.placement import scrolling
+from wellbeing.ui.settings.delete_confirm import confirm_delete_entry
 from wellbeing.ui.theme import Colors, colors, palette, system_is_dark, text_label
 
 EXPOSE_WAITS = 30

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.strain import StrainState
-from wellbeing.ui.actions import AgentActions
-from wellbeing.ui.icons import app_icon, tray_icon
+from wellbeing.ui.tray.actions import AgentActions
+from wellbeing.ui.tray.icons import app_icon, tray_icon
 
 
 def _button(parent: QWidget, action: QAction | None = None) -> QToolButton:

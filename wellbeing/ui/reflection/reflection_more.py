@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing.core.reflection import LINE_MAX, ReflectionDraft
-from wellbeing.ui.reflection_fields import ChipGroup, StepGrid, caller_emotion_labels
+from wellbeing.ui.reflection.reflection_fields import ChipGroup, StepGrid, caller_emotion_labels
 from wellbeing.ui.theme import Colors, primary_button, text_label
 
 

@@ -18,9 +18,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.series import PatternStress
 from wellbeing.services.history_view import Range
-from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.breathing.breathing_text import pattern_title
 from wellbeing.ui.date_text import day_text
-from wellbeing.ui.journal_text import difficulty_words
+from wellbeing.ui.history.journal_text import difficulty_words
 
 
 def range_names() -> dict[Range, str]:

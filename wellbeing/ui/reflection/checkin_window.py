@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from wellbeing.core.checkin import SCALE, Part, high_parts, items_of, score, validate_answers
 from wellbeing.core.records import CheckIn, new_id
 from wellbeing.services.clock import Clock
-from wellbeing.ui import checkin_text
+from wellbeing.ui.reflection import checkin_text
 from wellbeing.ui.theme import Colors, colors, palette, primary_button, system_is_dark, text_label
 
 PARTS = tuple(Part)

@@ -30,8 +30,8 @@ from wellbeing.core.records import PromptKind, PromptOutcome, Reflection, new_id
 from wellbeing.services.clock import Clock
 from wellbeing.services.notifier import NotifierChain
 from wellbeing.services.prompting import PromptService
-from wellbeing.ui import prompt_text
-from wellbeing.ui.actions import AgentActions
+from wellbeing.ui.prompts import prompt_text
+from wellbeing.ui.tray.actions import AgentActions
 from wellbeing.ui.windows import Windows
 
 

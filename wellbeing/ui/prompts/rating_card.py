@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from wellbeing.core.records import Call, Tag
 from wellbeing.ui.duration_text import duration_text
-from wellbeing.ui.journal_text import difficulty_words
-from wellbeing.ui.reflection_fields import tag_labels
+from wellbeing.ui.history.journal_text import difficulty_words
+from wellbeing.ui.reflection.reflection_fields import tag_labels
 
 LEAVE_AFTER_MS = 2 * 60 * 1000
 WIDTH = 400

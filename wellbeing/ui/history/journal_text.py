@@ -26,10 +26,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from wellbeing.core.breathing import PATTERNS
 from wellbeing.core.journal import Entry, EntryKind
 from wellbeing.core.records import Break, Call, Reflection, Source, Tag
-from wellbeing.ui.breathing_text import pattern_title
+from wellbeing.ui.breathing.breathing_text import pattern_title
 from wellbeing.ui.date_text import day_and_clock
 from wellbeing.ui.duration_text import duration_text
-from wellbeing.ui.reflection_fields import (
+from wellbeing.ui.reflection.reflection_fields import (
     call_context,
     caller_emotion_labels,
     feeling_labels,

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 from wellbeing.core import journal
 from wellbeing.core.journal import Entry
 from wellbeing.core.records import Call
-from wellbeing.ui import journal_text
-from wellbeing.ui.journal_filters import JournalFilters
-from wellbeing.ui.journal_model import Column, JournalModel
+from wellbeing.ui.history import journal_text
+from wellbeing.ui.history.journal_filters import JournalFilters
+from wellbeing.ui.history.journal_model import Column, JournalModel
 from wellbeing.ui.placement import scrolling
 from wellbeing.ui.plural import english_singular
-from wellbeing.ui.reflection_fields import tab_chain
+from wellbeing.ui.reflection.reflection_fields import tab_chain
 from wellbeing.ui.theme import Colors, text_label
 
 DEBOUNCE_MS = 250

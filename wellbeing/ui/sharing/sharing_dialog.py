@@ -47,8 +47,8 @@ from wellbeing.services.clock import Clock
 from wellbeing.services.sharing import Published, Stopped
 from wellbeing.services.sharing_runner import SharingRunner
 from wellbeing.store.sharing_state import SharingState
-from wellbeing.ui.settings_fields import Notice
-from wellbeing.ui.sharing_words import explanation, hub_summary
+from wellbeing.ui.settings.settings_fields import Notice
+from wellbeing.ui.sharing.sharing_words import explanation, hub_summary
 from wellbeing.ui.theme import Colors, colors, primary_button, system_is_dark, text_label
 
 

@@ -1,0 +1,1 @@
+"""The history window: its charts, the journal and their words."""

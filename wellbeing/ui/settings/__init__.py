@@ -1,0 +1,1 @@
+"""The settings dialog, one page or section per module."""

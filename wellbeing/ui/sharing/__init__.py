@@ -1,0 +1,1 @@
+"""The Team sharing dialog and its words."""
