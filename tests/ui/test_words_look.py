@@ -20,7 +20,7 @@ from wellbeing.ui.duration_text import duration_text
 from wellbeing.ui.history import history_words, journal_text
 from wellbeing.ui.history.chart_style import count_ticks
 from wellbeing.ui.history.journal_view import JournalView
-from wellbeing.ui.plural import counted
+from wellbeing.ui.plural import english_singular
 from wellbeing.ui.reflection import checkin_text
 from wellbeing.ui.theme import LIGHT
 from wellbeing.ui.tray.actions import AgentActions
@@ -43,8 +43,10 @@ def test_one_entry_is_singular_and_more_are_plural(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     assert view._count_text(1) == "1 entry shown, newest first"
     assert view._count_text(2) == "2 entries shown, newest first"
-    assert counted("X", "%n calls", 1, "%n call") == "1 call"
-    assert counted("X", "%n calls", 0, "%n call") == "0 calls"
+    # No catalogue translated it: the English singular for one, the source otherwise.
+    assert english_singular("1 calls", "%n calls", 1, "%n call") == "1 call"
+    assert english_singular("0 calls", "%n calls", 0, "%n call") == "0 calls"
+    assert english_singular("1 Anruf", "%n calls", 1, "%n call") == "1 Anruf"
 
 
 def paused_menu(until: datetime) -> list[str]:

@@ -3,8 +3,8 @@
 Every language's catalogue gives each count its proper form ("1 Eintrag",
 "2 Einträge"; French says "0 pause" in the singular). English is the source
 language and has no catalogue, so Qt would print the source as it stands:
-"1 entries shown". ``counted`` falls back to the English singular given by
-the caller when no catalogue translated the phrase and the count is one.
+"1 entries shown". ``english_singular`` falls back to the English singular
+given by the caller when no catalogue translated the phrase and the count is one.
 
 lupdate only finds a plural message in ``self.tr(text, "", count)``, so
 widgets translate there and hand the result to ``english_singular``.
@@ -12,18 +12,7 @@ widgets translate there and hand the result to ``english_singular``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
-
-def counted(context: str, text: str, count: int, one: str) -> str:
-    """``text`` with ``%n``/``%Ln`` replaced by ``count``, in its plural form.
-
-    ``one`` is the English singular (with ``%n``/``%Ln`` too), used only when
-    no catalogue holds ``text`` and ``count`` is 1.
-    """
-    return english_singular(
-        QCoreApplication.translate(context, text, None, count), text, count, one
-    )
+from PySide6.QtCore import QLocale
 
 
 def english_singular(translated: str, text: str, count: int, one: str) -> str:
