@@ -2387,12 +2387,12 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Diese Antworten verwerfen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Dein Entwurf ist wieder da, so wie du ihn verlassen hast.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Eine Sache, die ich mitnehme</translation>
@@ -2424,7 +2424,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Speichert die Reflexion auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>

@@ -2387,12 +2387,12 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Descartar estas respuestas</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Aquí está tu borrador, tal como lo dejaste.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Algo que me llevo</translation>
@@ -2424,7 +2424,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Guarda la reflexión en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Not saved yet: {reason}</source>
         <translation>Aún no se ha guardado: {reason}</translation>
     </message>

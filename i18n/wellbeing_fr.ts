@@ -2387,12 +2387,12 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Effacer ces réponses</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Votre brouillon est là, tel que vous l&apos;avez laissé.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Une chose à retenir</translation>
@@ -2424,7 +2424,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Enregistre la réflexion sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistré&#xa0;: {reason}</translation>
     </message>

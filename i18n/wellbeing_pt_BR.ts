@@ -2387,12 +2387,12 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Descartar estas respostas</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Seu rascunho voltou, do jeito que você deixou.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Algo para levar adiante</translation>
@@ -2424,7 +2424,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Salva a reflexão neste computador.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Not saved yet: {reason}</source>
         <translation>Ainda não foi salvo: {reason}</translation>
     </message>

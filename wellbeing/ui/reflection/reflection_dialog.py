@@ -220,7 +220,7 @@ class ReflectionDialog(QDialog):
         box.addSpacing(6)
 
         self.feelings = ChipGroup(feeling_labels(), self.tr("How do I feel?"), columns=4)
-        box.addWidget(self._heading(self.tr("How do I feel?"), self.feelings.chips()[0]))
+        box.addWidget(heading(self.tr("How do I feel?"), self.feelings.chips()[0], self._c))
         box.addWidget(self.feelings)
         box.addSpacing(6)
 
@@ -228,7 +228,7 @@ class ReflectionDialog(QDialog):
             self.tr("One thing to carry forward"),
             self.tr("One thing I will do again, or differently"),
         )
-        box.addWidget(self._heading(self.tr("One thing to carry forward"), self.carry_forward))
+        box.addWidget(heading(self.tr("One thing to carry forward"), self.carry_forward, self._c))
         box.addWidget(self.carry_forward)
         return box
 
@@ -260,9 +260,6 @@ class ReflectionDialog(QDialog):
         row.addWidget(self.not_now_button)
         row.addWidget(self.save_button)
         return row
-
-    def _heading(self, text: str, buddy: QWidget) -> QLabel:
-        return heading(text, buddy, self._c)
 
     # --- public ---------------------------------------------------------------
 
