@@ -111,7 +111,7 @@ class Companion(QObject):
         if desktop is None:
             desktop = [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)]
         self.messages = MessageBridge(
-            self.channel, NotifierChain([*desktop, self.windows.toast]), self
+            self.channel, NotifierChain([*desktop, self.windows.toast_notifier]), self
         )
         self.prompts = PromptPresenter(
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
