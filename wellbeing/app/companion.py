@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from wellbeing.app.source_cache import forget_sources
 from wellbeing.core.call_state import CallSource
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Source, Tag
@@ -243,6 +244,7 @@ class Companion(QObject):
         self.daily_share.on_heartbeat()
         self.messages.attach()
         self.apply_api(self.service.settings)
+        forget_sources()
 
     def stop(self) -> None:
         """After the event loop: stop the timers and the socket, give a running
