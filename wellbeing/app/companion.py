@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from wellbeing.app.source_cache import forget_sources
 from wellbeing.core.call_state import CallSource
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Source, Tag
@@ -29,8 +30,6 @@ from wellbeing.services.call_detection import CallDetection
 from wellbeing.services.clock import Clock
 from wellbeing.services.daily_share import DailyShare
 from wellbeing.services.instance import InstanceServer
-from wellbeing.services.local_api.calls import ApiCalls
-from wellbeing.services.local_api.controller import LocalApi
 from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.notifier import Notifier, NotifierChain, PlyerNotifier, TrayBalloonNotifier
 from wellbeing.services.prompting import PromptService
@@ -51,6 +50,9 @@ from wellbeing.ui.windows import Windows
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from wellbeing.services.local_api.calls import ApiCalls
+    from wellbeing.services.local_api.controller import LocalApi
 
 CALLS_SETTLE_MS = 150
 """Wait this long after the calls folder changes, so one write is read once."""
@@ -111,14 +113,14 @@ class Companion(QObject):
         if desktop is None:
             desktop = [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)]
         self.messages = MessageBridge(
-            self.channel, NotifierChain([*desktop, self.windows.toast]), self
+            self.channel, NotifierChain([*desktop, self.windows.toast_notifier]), self
         )
         self.prompts = PromptPresenter(
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
         )
         self.calls = calls or call_detection(settings, clock, self)
-        self.api = LocalApi(store.data_dir, self)
-        self.api_calls = ApiCalls(self.calls, store, clock, self)
+        self._api: LocalApi | None = None
+        self._api_calls: ApiCalls | None = None
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
         self._connect_signals()
@@ -177,13 +179,7 @@ class Companion(QObject):
         self.records.changed.connect(service.check_new_calls)
         self.watcher.directoryChanged.connect(self.settle.start)
         self.settle.timeout.connect(service.check_new_calls)
-        self.api.start_requested.connect(self.api_calls.on_start)
-        self.api.end_requested.connect(self.api_calls.on_end)
-        self.api.failed.connect(partial(self.channel.report, topic=Topic.RUNNING))
-        self.api.status_requested.connect(self.on_api_status)
-        self.api_calls.stored.connect(service.check_new_calls)
-        self.api_calls.unrated_recorded.connect(windows.open_rating)
-        self.settings.applied.connect(self.api.apply)
+        self.settings.applied.connect(self.apply_api)
         if self.instance is not None:
             self.instance.message.connect(self.on_message)
             self.instance.answer = self.on_request
@@ -193,6 +189,40 @@ class Companion(QObject):
         service.log_undone.connect(windows.reload_history)
         windows.reflection_saved.connect(windows.reload_history)
         windows.checkin_saved.connect(windows.reload_history)
+
+    @property
+    def api(self) -> LocalApi:
+        """The loopback API, built when first turned on: with it off, its modules
+        are never imported."""
+        if self._api is None:
+            from wellbeing.services.local_api.calls import ApiCalls
+            from wellbeing.services.local_api.controller import LocalApi
+
+            api = LocalApi(self.store.data_dir, self)
+            calls = ApiCalls(self.calls, self.store, self.clock, self)
+            api.start_requested.connect(calls.on_start)
+            api.end_requested.connect(calls.on_end)
+            api.failed.connect(partial(self.channel.report, topic=Topic.RUNNING))
+            api.status_requested.connect(self.on_api_status)
+            calls.stored.connect(self.service.check_new_calls)
+            calls.unrated_recorded.connect(self.windows.open_rating)
+            self._api, self._api_calls = api, calls
+        return self._api
+
+    @property
+    def api_calls(self) -> ApiCalls:
+        """The calls the loopback API starts and ends (built with it)."""
+        calls = self._api_calls
+        if calls is None:
+            self.api  # noqa: B018 - builds both
+            calls = self._api_calls
+        assert calls is not None
+        return calls
+
+    def apply_api(self, settings: Settings) -> None:
+        """Start, update or stop the loopback API as ``settings`` say."""
+        if settings.api_enabled or self._api is not None:
+            self.api.apply(settings)
 
     def start(self) -> None:
         calls_dir = self.store.calls.folder
@@ -213,7 +243,8 @@ class Companion(QObject):
         self.service.tick()
         self.daily_share.on_heartbeat()
         self.messages.attach()
-        self.api.apply(self.service.settings)
+        self.apply_api(self.service.settings)
+        forget_sources()
 
     def stop(self) -> None:
         """After the event loop: stop the timers and the socket, give a running
@@ -223,7 +254,8 @@ class Companion(QObject):
         self.settle.stop()
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        self.api.stop()
+        if self._api is not None:
+            self._api.stop()
         if self.instance is not None:
             self.instance.close()
         self.worker.wait(QUIT_WAIT_MS)

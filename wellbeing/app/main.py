@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from wellbeing.app.source_cache import forget_sources
 from wellbeing.services import ipc_client
 from wellbeing.services.messages import MessageChannel
 from wellbeing.store.paths import resolve_data_dir
@@ -125,6 +126,7 @@ class Launch:
         companion: Companion | None = None
         try:
             companion = self._build(server)
+            forget_sources()
             companion.start()
         except Exception as error:  # any failure here would leave an inert tray
             server.close()
@@ -217,6 +219,7 @@ def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = Non
     language = install_translators(app, lang, on_problem=warn)
     started = Launch(app, data_dir, clock, lang=lang, language=language)
     QTimer.singleShot(0, started.finish)
+    forget_sources()
     return started
 
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 import ipaddress
 import json
 import ssl
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import urllib.error
 
 TIMEOUT = 20.0
 MAX_ANSWER = 1 << 20
@@ -78,6 +79,8 @@ class HubClient:
     def __init__(self, url: str, *, timeout: float = TIMEOUT) -> None:
         self.url = check_url(url)
         self._timeout = timeout
+        import urllib.request  # with http.client, only once a hub is used
+
         local = _loopback(urllib.parse.urlsplit(self.url).hostname or "")
         proxies = urllib.request.ProxyHandler({} if local else None)
         self._opener = urllib.request.build_opener(
@@ -125,6 +128,9 @@ class HubClient:
     def _call(
         self, method: str, path: str, *, body: object = None, bearer: str | None = None
     ) -> dict[str, Any]:
+        import urllib.error
+        import urllib.request
+
         headers = {"Accept": "application/json", "User-Agent": "wellbeing"}
         data = None
         if body is not None:

@@ -13,15 +13,16 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.journal import STORE_KIND, EntryKind
-from wellbeing.services.export import export_to_file
-from wellbeing.services.history_view import HistoryViewData, load_history_view_data
 from wellbeing.store.repository import RecordRepository
 from wellbeing.store.store import Store
+
+if TYPE_CHECKING:
+    from wellbeing.services.history_view import HistoryViewData
 
 
 class Records(QObject):
@@ -34,10 +35,14 @@ class Records(QObject):
 
     def view_data(self, now: datetime, days: int | None) -> HistoryViewData:
         """The last ``days`` days (all of them with None), as the history window shows them."""
+        from wellbeing.services.history_view import load_history_view_data
+
         return load_history_view_data(self._store, now, days)
 
     def view_job(self, now: datetime, days: int | None) -> Callable[[], HistoryViewData]:
         """``view_data`` as a job for a worker thread: it holds the store, no ``QObject``."""
+        from wellbeing.services.history_view import load_history_view_data
+
         return partial(load_history_view_data, self._store, now, days)
 
     def delete(self, kind: EntryKind, record_id: str) -> None:
@@ -47,6 +52,8 @@ class Records(QObject):
 
     def export(self, path: Path, fmt: str) -> None:
         """Every record, read afresh, written as ``wellbeing export`` writes it."""
+        from wellbeing.services.export import export_to_file
+
         export_to_file(self._store.history(), path, fmt)
 
     def delete_all(self) -> None:

@@ -16,13 +16,20 @@ from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import Settings
-from wellbeing.services import autostart
 from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.prompting import PromptService
 from wellbeing.services.scheduler import Scheduler
 from wellbeing.store.store import Store
 
 SetAutostart = Callable[[bool], None]
+
+
+def set_autostart(enabled: bool) -> None:
+    """``autostart.set_autostart``, its module (plistlib, subprocess) loaded only
+    when the login entry is written, which most starts never do."""
+    from wellbeing.services import autostart
+
+    autostart.set_autostart(enabled)
 
 
 def load_settings(store: Store, channel: MessageChannel) -> Settings:
@@ -45,7 +52,7 @@ class SettingsApplier(QObject):
         scheduler: Scheduler,
         channel: MessageChannel,
         *,
-        set_autostart: SetAutostart = autostart.set_autostart,
+        set_autostart: SetAutostart = set_autostart,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -31,11 +31,7 @@ from wellbeing.core.settings import Settings
 from wellbeing.core.winddown import DaySummary
 from wellbeing.services.clock import Clock
 from wellbeing.ui.placement import show_on_cursor_screen
-from wellbeing.ui.prompts.prompt_card import PromptCard
 from wellbeing.ui.theme import Colors, SchemeFollower, apply_theme
-from wellbeing.ui.tray.actions import AgentActions
-from wellbeing.ui.tray.fallback_window import FallbackWindow
-from wellbeing.ui.tray.toast import Toast
 
 if TYPE_CHECKING:
     from wellbeing.services.records import Records
@@ -44,6 +40,7 @@ if TYPE_CHECKING:
     from wellbeing.ui.breathing.breathing_window import BreathingWindow
     from wellbeing.ui.history.history_window import HistoryWindow
     from wellbeing.ui.prompts.log_confirmation import LogConfirmation
+    from wellbeing.ui.prompts.prompt_card import PromptCard
     from wellbeing.ui.prompts.quick_log import QuickLogPopup
     from wellbeing.ui.prompts.rating_card import RatingCard
     from wellbeing.ui.reflection.checkin_window import CheckInWindow
@@ -52,6 +49,9 @@ if TYPE_CHECKING:
     from wellbeing.ui.reflection.wind_down import WindDownWindow
     from wellbeing.ui.settings.settings_dialog import SettingsDialog
     from wellbeing.ui.sharing.sharing_dialog import SharingDialog
+    from wellbeing.ui.tray.actions import AgentActions
+    from wellbeing.ui.tray.fallback_window import FallbackWindow
+    from wellbeing.ui.tray.toast import Toast
 
 
 def _bring_forward(window: QWidget | None) -> bool:
@@ -61,6 +61,18 @@ def _bring_forward(window: QWidget | None) -> bool:
     window.raise_()
     window.activateWindow()
     return True
+
+
+class ToastOnFirstUse:
+    """A notifier that builds the toast when it first has something to show."""
+
+    name = "toast"
+
+    def __init__(self, windows: Windows) -> None:
+        self._windows = windows
+
+    def notify(self, title: str, message: str) -> None:
+        self._windows.toast.notify(title, message)
 
 
 class Windows(QObject):
@@ -96,7 +108,7 @@ class Windows(QObject):
         self._card: PromptCard | None = None
         self.rating: RatingCard | None = None
         self._quick_log: QuickLogPopup | None = None
-        self.toast = Toast()
+        self._toast: Toast | None = None
         self.reflection_drafts: ReflectionDrafts | None = None
         """Where a reflection's draft is kept while it is written; set by the app."""
         self._log_confirmation: LogConfirmation | None = None
@@ -117,9 +129,25 @@ class Windows(QObject):
     # --- the surfaces that are always at hand -----------------------------------
 
     @property
+    def toast(self) -> Toast:
+        """Built with the first message the desktop could not show."""
+        if self._toast is None:
+            from wellbeing.ui.tray.toast import Toast
+
+            self._toast = Toast()
+        return self._toast
+
+    @property
+    def toast_notifier(self) -> ToastOnFirstUse:
+        """The toast as the last of the notifiers, built only when a message reaches it."""
+        return ToastOnFirstUse(self)
+
+    @property
     def card(self) -> PromptCard:
         """Built with the first prompt."""
         if self._card is None:
+            from wellbeing.ui.prompts.prompt_card import PromptCard
+
             self._card = PromptCard()
             self._card.start_requested.connect(self.prompt_started)
             self._card.snooze_requested.connect(self.prompt_snoozed)
@@ -156,6 +184,8 @@ class Windows(QObject):
     def open_fallback(self, actions: AgentActions) -> FallbackWindow:
         """The small window that stands in for a tray the desktop does not have."""
         if self.fallback is None:
+            from wellbeing.ui.tray.fallback_window import FallbackWindow
+
             self.fallback = FallbackWindow(actions)
         self.fallback.show()
         return self.fallback
@@ -315,6 +345,6 @@ class Windows(QObject):
             self._quick_log,
             self._log_confirmation,
             self.fallback,
-            self.toast,
+            self._toast,
         )
         return [window for window in windows if window is not None]
