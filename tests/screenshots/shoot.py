@@ -60,6 +60,7 @@ def shoot() -> list[Path]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from wellbeing.app.companion import Companion
+    from wellbeing.services.call_detection import CallDetection
     from wellbeing.store.store import Store
     from wellbeing.ui.tray.icons import app_icon
     from wellbeing.ui.tray.tray import Tray
@@ -123,7 +124,10 @@ def shoot() -> list[Path]:
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="wellbeing-shots-") as data_dir:
         clock = FakeClock(last_weekday_1030())
-        companion = Companion(app, Store.open(data_dir), clock)
+        # No microphone sensor: the shots show the windows, not the notice that a
+        # machine without a sound server cannot detect calls.
+        calls = CallDetection(clock)
+        companion = Companion(app, Store.open(data_dir), clock, calls=calls)
         companion.start()
 
         def choose(theme: str) -> None:

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from wellbeing.ui.prompts.prompt_card import MARGIN, WIDTH, PromptCard
+from wellbeing.ui.corner_card import MARGIN
+from wellbeing.ui.prompts.prompt_card import WIDTH, PromptCard
 
 TITLE = "Time for a breather"
 REASON = "3 difficult calls in a row"

@@ -15,29 +15,19 @@ the card hides as soon as it is pressed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellbeing.core.records import Call
+from wellbeing.ui.corner_card import CornerCard
 
 SHOWN_MS = 5_000
-MARGIN = 16
 
 
-class LogConfirmation(QWidget):
+class LogConfirmation(CornerCard):
     undo_requested = Signal(str)  # the id of the call to remove
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        super().__init__(parent)
         self.setObjectName("log_confirmation")
         self.setStyleSheet(
             "QWidget#log_confirmation { background: #1F2A33; border-radius: 6px; }"
@@ -77,13 +67,7 @@ class LogConfirmation(QWidget):
             self.tr("Undo: remove the call just logged ({rating})").format(rating=_rating(call))
         )
         self.setAccessibleName(self.label.text())
-        self.adjustSize()
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.move(
-            area.right() + 1 - MARGIN - self.width(), area.bottom() + 1 - MARGIN - self.height()
-        )
-        self.show()
+        self.show_in_corner()
         self.raise_()
         self.timer.start()
 

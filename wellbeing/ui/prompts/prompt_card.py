@@ -24,18 +24,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wellbeing.ui.corner_card import CornerCard
+
 WIDTH = 360
-MARGIN = 16
 """Pixels between the card and the edges of the available screen area."""
 RADIUS = 12.0
 TEXT_PT = 10.5
 SNOOZE_MINUTES = (5, 10)
 
 
-class PromptCard(QWidget):
+class PromptCard(CornerCard):
     """Title, reason, suggestion; Start, Snooze 5 / 10 min, Dismiss."""
 
     start_requested = Signal()
@@ -46,16 +47,7 @@ class PromptCard(QWidget):
     """The second action after an escalated or severe call: reflect instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        super().__init__(parent, translucent=True)
         self.setFixedWidth(WIDTH)
         self._build()
 
@@ -151,13 +143,7 @@ class PromptCard(QWidget):
         self.setAccessibleDescription(f"{reason} {suggestion}".strip())
         self._start.setAccessibleDescription(suggestion or title)
 
-        self._layout.activate()
-        height = self._layout.totalHeightForWidth(WIDTH)
-        self.resize(WIDTH, height)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.move(area.right() + 1 - MARGIN - WIDTH, area.bottom() + 1 - MARGIN - height)
-        self.show()
+        self.show_in_corner(WIDTH)
 
     def hide_prompt(self) -> None:
         """Take the card away without reporting an outcome."""

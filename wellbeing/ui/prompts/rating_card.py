@@ -12,17 +12,17 @@ the last call*). Keyboard users rate from the menu or ``rate-last``.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing.core.records import Call, Tag
+from wellbeing.ui.corner_card import CornerCard
 from wellbeing.ui.duration_text import duration_text
 from wellbeing.ui.history.journal_text import difficulty_words
 from wellbeing.ui.reflection.reflection_fields import tag_labels
 
 LEAVE_AFTER_MS = 2 * 60 * 1000
 WIDTH = 400
-MARGIN = 16
 RADIUS = 12.0
 
 _FILL = QColor("#FBFAF7")
@@ -46,21 +46,12 @@ _STYLE = "\n".join(
 )
 
 
-class RatingCard(QWidget):
+class RatingCard(CornerCard):
     rated = Signal(str, int, object)  # call id, difficulty, list[Tag]
     left = Signal(str)  # call id: the card left unanswered
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        super().__init__(parent, translucent=True)
         self.setFixedWidth(WIDTH)
         self.setStyleSheet(_STYLE)
         self.call_id: str | None = None
@@ -125,13 +116,7 @@ class RatingCard(QWidget):
         )
         self.setAccessibleName(self._title.text())
         self.setAccessibleDescription(self._detail.text())
-        self._layout.activate()
-        height = self._layout.totalHeightForWidth(self._width)
-        self.resize(self._width, height)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.move(area.right() + 1 - MARGIN - self._width, area.bottom() + 1 - MARGIN - height)
-        self.show()
+        self.show_in_corner(self._width)
         self.timer.start()
 
     def _rate(self, difficulty: int) -> None:

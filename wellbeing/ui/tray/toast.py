@@ -13,31 +13,23 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from wellbeing.ui.corner_card import CornerCard
+
 WIDTH = 360
-MARGIN = 16
 SHOWN_MS = 12_000
 """Long enough to read two lines twice."""
 KEPT = 4
 """Messages shown at once; older ones leave the card."""
 
 
-class Toast(QWidget):
+class Toast(CornerCard):
     name = "toast"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            parent,
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        super().__init__(parent)
         self.setFixedWidth(WIDTH)
         self.setObjectName("toast")
         self._lines: list[str] = []
@@ -59,13 +51,7 @@ class Toast(QWidget):
         self._label.setText("<br><br>".join(self._lines))
         self.setAccessibleName(title)
         self.setAccessibleDescription(message)
-        self._layout.activate()
-        height = self._layout.totalHeightForWidth(WIDTH)
-        self.resize(WIDTH, height)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.move(area.right() + 1 - MARGIN - WIDTH, area.bottom() + 1 - MARGIN - height)
-        self.show()
+        self.show_in_corner(WIDTH)
         self._timer.start()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
