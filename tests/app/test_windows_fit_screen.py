@@ -65,7 +65,10 @@ def test_every_window_fits_the_screen_and_cuts_off_nothing(
     build: Build, store: Store, clock: FakeClock, qapp: QApplication, language: str, area: QRect
 ) -> None:
     companion = build(store, clock)
-    for window in open_every_window(companion):
+    windows = open_every_window(companion)
+    opened = {type(window).__name__ for window in windows}
+    assert {*OWN, "BreathingWindow", "ReflectionDialog"} <= opened
+    for window in windows:
         fit_into(window, area)
         qapp.processEvents()
         name = type(window).__name__

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import tzlocal
+from fixed_clock import CLOCK, NOW
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -53,7 +54,9 @@ NUMBER_TEXT = st.one_of(
 TIMES = st.datetimes(
     min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.none()
 )
-NEAR = st.datetimes(min_value=datetime(1999, 12, 30), max_value=datetime.now() + timedelta(days=3))
+NEAR = st.datetimes(
+    min_value=datetime(1999, 12, 30), max_value=NOW.replace(tzinfo=None) + timedelta(days=3)
+)
 OFFSETS = st.sampled_from(["", "+00:00", "Z", "+14:00", "-12:00", "+05:30"])
 AT_TEXT = st.one_of(
     st.builds(lambda t, o: t.isoformat() + o, st.one_of(TIMES, NEAR), OFFSETS),
@@ -76,7 +79,7 @@ def snapshot(root: Path) -> dict[str, bytes | None]:
 def cli(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(args))
+        code = main(list(args), clock=CLOCK)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -201,7 +204,7 @@ def a_call(draw: st.DrawFn) -> dict[str, Any]:
     plausible = {
         "id": draw(st.one_of(st.none(), st.uuids().map(lambda u: u.hex))),
         "ended_at": (
-            datetime.now(UTC) - timedelta(minutes=draw(st.integers(0, 10**6)))
+            NOW.astimezone(UTC) - timedelta(minutes=draw(st.integers(0, 10**6)))
         ).isoformat(),
         "difficulty": draw(st.integers(min_value=1, max_value=5)),
         "tags": draw(st.lists(st.sampled_from([tag.value for tag in Tag]), max_size=2)),

@@ -314,3 +314,18 @@ def test_the_api_opens_again_on_its_port_right_after_it_served(
     assert (
         request(port, "POST", "/v1/call/start", headers=good_headers(token), body=b"").status == 202
     )
+
+
+def test_a_request_still_running_at_quit_signals_nothing() -> None:
+    """A request that passed every check just as the app closed the API must not
+    reach the app, which may be tearing down the objects it would signal."""
+    from wellbeing.services.local_api.server import ApiConfig, ApiServer
+
+    delivered: list[str] = []
+    config = ApiConfig(0, "t" * 32, frozenset(), lambda kind, *_: delivered.append(kind))
+    api = ApiServer(config)
+    api.start()
+    assert config.hand_over("start", None, None)
+    api.close()
+    assert not config.hand_over("end", None, None)
+    assert delivered == ["start"]

@@ -57,6 +57,16 @@ class ApiConfig:
     monotonic: Callable[[], float] = time.monotonic
     limiter: rules.RateLimiter = field(default_factory=rules.RateLimiter)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    closed: bool = False
+
+    def hand_over(self, kind: str, payload: Any, reply: Future[dict[str, Any]] | None) -> bool:
+        """``deliver``, unless the server was closed: a request still running when
+        the app quits must not signal into objects being torn down. False then."""
+        with self.lock:
+            if self.closed:
+                return False
+            self.deliver(kind, payload, reply)
+            return True
 
 
 class _Server(ThreadingHTTPServer):
@@ -108,7 +118,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self._admitted() and self._authorised() and self._routed("GET"):
             reply: Future[dict[str, Any]] = Future()
-            self.server.config.deliver("status", None, reply)
+            if not self.server.config.hand_over("status", None, reply):
+                return self._reply(503, {"error": "the app is closing"})
             try:
                 self._reply(200, reply.result(timeout=STATUS_WAIT_S))
             except FutureTimeout:
@@ -132,7 +143,8 @@ class Handler(BaseHTTPRequestHandler):
                 kind, payload = "end", rules.parse_end(data)
         except InvalidInput as error:
             return self._reply(422, {"error": str(error)})
-        self.server.config.deliver(kind, payload, None)
+        if not self.server.config.hand_over(kind, payload, None):
+            return self._reply(503, {"error": "the app is closing"})
         self._reply(202, {"accepted": kind})
 
     def _admitted(self) -> bool:
@@ -262,6 +274,8 @@ class ApiServer:
         self.config.origins = origins
 
     def close(self) -> None:
+        with self.config.lock:
+            self.config.closed = True
         for server in self._servers:
             server.shutdown()
             server.server_close()
