@@ -145,3 +145,36 @@ def test_the_first_week_there_is_has_no_trend_rather_than_an_error() -> None:
     week = {"contributors": 5, "indicators": {"difficult_share": 0.2}}
     (only,) = report_document("a", 5, [("0001-W01", week)])["weeks"]
     assert only["indicators"]["difficult_share_trend"] is None
+
+
+def test_a_share_needs_k_pulses_with_its_denominator() -> None:
+    """One agent on the phone beside four with no calls: the team's share would be
+    that agent's own ratio, so neither share is shown."""
+    alone = ind(40, 13, prompted=6, taken=1)
+    idle = [ind(0, 0, prompted=0, taken=0) for _ in range(4)]
+    figures = release_week(tree(a=None), {"a": [alone, *idle]})["a"]
+    assert figures is not None
+    assert figures["indicators"]["difficult_share"] is None
+    assert figures["indicators"]["break_acceptance"] is None
+
+
+def test_quartiles_never_come_from_fewer_than_k_answers() -> None:
+    """A team with k = 20: twelve stress answers give neither median nor quartiles."""
+    nodes = {"a": TeamNode("a", None, 20)}
+    pulses = [ind(stress=float(n % 10)) for n in range(12)] + [ind() for _ in range(13)]
+    figures = release_week(nodes, {"a": pulses})["a"]
+    assert figures is not None
+    assert figures["indicators"]["median"]["mean_stress"] is None
+    assert figures["indicators"]["quartiles"]["mean_stress"] is None
+
+
+def test_a_parent_never_shows_a_hidden_child_s_count_below_that_child_s_k() -> None:
+    """P (k 5) over A (k 5, 6 people, shown) and B (k 10, 7 people, hidden): P's 13
+    minus A's 6 would be B's 7, which B's k withholds."""
+    nodes = {
+        "p": TeamNode("p", None, 5),
+        "a": TeamNode("a", "p", 5),
+        "b": TeamNode("b", "p", 10),
+    }
+    assert shown_teams(nodes, {"a": 6, "b": 7}) == {"a"}
+    assert shown_teams(nodes, {"a": 6, "b": 10}) == {"a", "b", "p"}

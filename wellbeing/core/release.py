@@ -144,7 +144,11 @@ def shown_teams(nodes: Mapping[str, TeamNode], own: Mapping[str, int]) -> set[st
         for name in sorted(shown, key=lambda n: -_depth(nodes, n)):
             largest = _largest_shown(nodes, name, shown)
             residual = total[name] - sum(total[d] for d in largest)
-            if 0 < residual < nodes[name].k:
+            covered = {team for d in largest for team in subtree(nodes, d)}
+            rest = [team for team in subtree(nodes, name) if team not in covered]
+            # The residual is the count of every hidden team in ``rest`` together:
+            # below the largest k among them it could be one hidden team's count.
+            if 0 < residual < max(nodes[team].k for team in rest):
                 shown.discard(name)
                 changed = True
     return shown
@@ -186,12 +190,19 @@ def week_figures(pulses: Sequence[WeeklyIndicators], k: int) -> dict[str, Any]:
     }
     answered = [p.checkin for p in pulses if any(p.checkin.of(part) is not None for part in Part)]
     high = sum(1 for scores in answered if any(is_high(scores.of(part)) for part in Part))
+    # A share is shown only when at least k pulses have its denominator: four
+    # agents with no calls beside one who had 40 would show that one's ratio.
     calls = sum(p.calls for p in pulses)
+    prompted = sum(p.breaks_prompted for p in pulses)
+    on_phone = sum(1 for p in pulses if p.calls)
+    offered = sum(1 for p in pulses if p.breaks_prompted)
     return {
-        "difficult_share": whole_percent(sum(p.difficult for p in pulses), calls),
-        "break_acceptance": whole_percent(
-            sum(p.breaks_taken for p in pulses), sum(p.breaks_prompted for p in pulses)
-        ),
+        "difficult_share": whole_percent(sum(p.difficult for p in pulses), calls)
+        if on_phone >= k
+        else None,
+        "break_acceptance": whole_percent(sum(p.breaks_taken for p in pulses), prompted)
+        if offered >= k
+        else None,
         "high_checkin_share": whole_percent(high, len(answered)) if len(answered) >= k else None,
         "median": {
             **{key: _median(values, k) for key, values in columns.items()},
@@ -199,9 +210,9 @@ def week_figures(pulses: Sequence[WeeklyIndicators], k: int) -> dict[str, Any]:
             "checkin": {part: _median(values, k) for part, values in parts.items()},
         },
         "quartiles": {
-            **{key: _quartiles(values) for key, values in columns.items()},
-            "mean_stress": _quartiles(stress),
-            "checkin": {part: _quartiles(values) for part, values in parts.items()},
+            **{key: _quartiles(values, k) for key, values in columns.items()},
+            "mean_stress": _quartiles(stress, k),
+            "checkin": {part: _quartiles(values, k) for part, values in parts.items()},
         },
     }
 
@@ -217,8 +228,9 @@ def _median(values: Sequence[float], k: int) -> float | None:
     return round(float(median(values)), 1) if len(values) >= k else None
 
 
-def _quartiles(values: Sequence[float]) -> list[float] | None:
-    if len(values) < QUARTILES_FROM:
+def _quartiles(values: Sequence[float], k: int) -> list[float] | None:
+    """From 10 values, and never from fewer than k (a team may raise k above 10)."""
+    if len(values) < max(QUARTILES_FROM, k):
         return None
     low, _, high = quantiles(values, n=4, method="inclusive")
     return [round(low, 1), round(high, 1)]

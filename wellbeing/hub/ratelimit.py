@@ -1,10 +1,13 @@
 """Failed attempts per client address, kept in memory only, to slow guessing.
 
 An address that fails ``per_address`` times (an unknown invitation or
-credential) within ``window`` gets 429 for the rest of that window, and all
-addresses together may fail ``overall`` times. Successes cost nothing, so a
-whole office enrolling through one address is never refused. Addresses are
-never written anywhere.
+credential) within ``window`` gets 429 for the rest of that window. Once all
+addresses together failed ``overall`` times, an address that failed even once
+is refused too, which slows guessing spread over many addresses; an address
+that never failed is never refused, so nobody can lock the agents and the
+leads out by failing on purpose. Successes cost nothing, so a whole office
+enrolling through one address is never refused. Addresses are never written
+anywhere.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ class FailureLimit:
         with self._lock:
             self._forget(self._clock())
             mine = self._failures.get(address, ())
+            if not mine:
+                return False
             return len(mine) >= self._per_address or len(self._all) >= self._overall
 
     def failed(self, address: str) -> None:

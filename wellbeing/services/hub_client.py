@@ -84,7 +84,7 @@ class HubClient:
         local = _loopback(urllib.parse.urlsplit(self.url).hostname or "")
         proxies = urllib.request.ProxyHandler({} if local else None)
         self._opener = urllib.request.build_opener(
-            proxies, urllib.request.HTTPSHandler(context=_context())
+            proxies, urllib.request.HTTPSHandler(context=_context()), _no_redirects()
         )
 
     def info(self) -> dict[str, Any]:
@@ -170,3 +170,16 @@ def _context() -> ssl.SSLContext:
     import truststore
 
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+def _no_redirects() -> Any:
+    """A handler that follows no redirect: urllib would carry the credential's
+    ``Authorization`` header to whatever address a redirect names, over plain
+    http too. The hub never redirects its API, so a 3xx is an error."""
+    import urllib.request
+
+    class NoRedirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    return NoRedirects()

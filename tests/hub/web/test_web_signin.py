@@ -60,6 +60,15 @@ def test_a_sign_in_without_the_form_token_is_refused() -> None:
     assert client.get("/lead/teams/Billing").status_code == 303
 
 
+def test_a_cross_site_sign_in_with_an_empty_token_and_no_cookie_is_refused() -> None:
+    """Login CSRF: a page elsewhere posts the attacker's viewer credential with an
+    empty token; a browser that never opened the page has no cookie to match."""
+    client = make_client()
+    response = client.post("/lead/sign-in", data={"csrf": "", "credential": BILLING_KEY})
+    assert response.status_code == 403
+    assert client.get("/lead/teams/Billing").status_code == 303
+
+
 def test_pages_without_a_session_send_the_browser_to_sign_in() -> None:
     client = make_client()
     for path in ("/lead/teams/Billing", "/lead/teams/Billing/figures.csv"):

@@ -71,5 +71,8 @@ class Sessions:
 
 
 def same_token(expected: str, given: str | None) -> bool:
-    """Constant-time comparison of a form token."""
-    return given is not None and hmac.compare_digest(expected.encode(), given.encode())
+    """Constant-time comparison of a form token; an empty one never matches (with no
+    session cookie the expected token is empty, and so would a forged form's be)."""
+    if not expected or not given:
+        return False
+    return hmac.compare_digest(expected.encode(), given.encode())
