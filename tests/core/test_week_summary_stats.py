@@ -152,3 +152,57 @@ def test_a_plain_week_keeps_only_the_ends_of_its_runs() -> None:
     totals = of_calls(routine, date(2026, 11, 2))
     assert totals.calls == 50
     assert len(totals.events or []) == 2
+
+
+def test_calls_at_one_moment_count_the_same_in_summaries_and_in_full() -> None:
+    """Minute-resolution ``--at`` times make ties: a difficult call logged before a
+    routine one at 15:10 must not end the streak in one count and not the other."""
+    tie = datetime(2026, 11, 4, 15, 10, tzinfo=UTC)
+    history = History.of(
+        calls=[
+            Call.create(ended_at=tie - timedelta(minutes=200), difficulty=4),
+            Call.create(ended_at=tie, difficulty=5),
+            Call.create(ended_at=tie, difficulty=None),
+            Call.create(ended_at=tie, difficulty=1),
+        ],
+    )
+    now = tie + timedelta(minutes=5)
+    assert from_totals(totals_of(history), now) == summarize(history, now)
+
+
+ties = st.lists(
+    st.tuples(st.sampled_from([0, 30, 400, 405]), st.one_of(st.integers(1, 5), st.none())),
+    max_size=12,
+).map(
+    lambda items: [
+        Call.create(ended_at=START + timedelta(minutes=m), difficulty=d) for m, d in items
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ties, st.lists(st.sampled_from([0, 30, 400]), max_size=3), st.integers(0, 800))
+def test_ties_read_the_same_in_summaries_and_in_full(
+    call_list: list[Call], break_minutes: list[int], now_minutes: int
+) -> None:
+    break_list = [
+        Break(new_id(), START + timedelta(minutes=m), "box", 60, 60, BreakOutcome.COMPLETED)
+        for m in break_minutes
+    ]
+    history = History.of(calls=call_list, breaks=break_list)
+    now = START + timedelta(minutes=now_minutes)
+    assert from_totals(totals_of(history), now) == summarize(history, now)
+
+
+def test_a_week_s_events_are_in_order_even_when_calls_tie() -> None:
+    """The walk over the events and its binary searches rely on sorted events; a
+    week read again in another UTC offset is sorted by value, so the order of
+    ties must be the value's order from the start (routine, difficult, unrated)."""
+    tie = datetime(2026, 11, 4, 15, 10, tzinfo=UTC)
+    calls = [
+        Call.create(ended_at=tie, difficulty=5),
+        Call.create(ended_at=tie, difficulty=None),
+        Call.create(ended_at=tie, difficulty=1),
+    ]
+    events = list(of_calls(calls, date(2026, 11, 2)).events)
+    assert events == sorted(events)

@@ -61,14 +61,20 @@ def last_completed_break_end(
     return max(ends, default=None)
 
 
+def call_order(call: Call) -> tuple[datetime, int]:
+    """Calls in the order they ended; at one same moment routine calls first, then
+    difficult, then unrated ones, so every count (and the week summaries, which
+    keep this order in their events) reads ties the same way."""
+    rank = 2 if call.difficulty is None else int(is_difficult(call))
+    return call.ended_at, rank
+
+
 def _since_reset(
     calls: Iterable[Call], breaks: Iterable[Break], now: datetime | None, gap: timedelta
 ) -> list[Call]:
     """The calls of the current shift that ended after the last completed break,
     in the order they ended; none when the shift is over at ``now``."""
-    ended = sorted(
-        (call for call in calls if now is None or call.ended_at <= now), key=lambda c: c.ended_at
-    )
+    ended = sorted((call for call in calls if now is None or call.ended_at <= now), key=call_order)
     if not ended or (now is not None and now - ended[-1].ended_at >= gap):
         return []
     first = len(ended) - 1
@@ -101,7 +107,7 @@ def max_streak(calls: Iterable[Call], breaks: Iterable[Break] = ()) -> int:
     # At one moment a break sorts after a call, so it covers it, as in streak().
     events: list[tuple[datetime, int, Call | None]] = [(c.ended_at, 0, c) for c in calls]
     events += [(b.ended_at, 1, None) for b in breaks if b.completed]
-    events.sort(key=lambda event: (event[0], event[1]))
+    events.sort(key=lambda e: (e[0], e[1], call_order(e[2])[1] if e[2] is not None else 0))
     best = count = 0
     last_call: datetime | None = None
     for moment, _, call in events:

@@ -17,20 +17,20 @@ along, whatever falls between; the last sets the shift's last call). Runs
 are cut near the ends of the week (``EDGE``), where calls of a neighbouring
 week file, read in another UTC offset, may fall between, so the result is
 exactly ``classify``'s. Calls ending at the very same microsecond are taken
-calls that are not difficult first.
+in ``classify.call_order``: routine, then difficult, then unrated.
 """
 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice, pairwise
 from typing import Any
 
-from wellbeing.core.classify import SHIFT_GAP, is_difficult, is_severe
+from wellbeing.core.classify import SHIFT_GAP, call_order, is_difficult, is_severe
 from wellbeing.core.indicators import BREAK_PROMPT_KINDS
 from wellbeing.core.records import Break, Call, Prompt, Reflection
 
@@ -90,7 +90,7 @@ def of_calls(calls: Sequence[Call], monday: date) -> Totals:
     inner_from, inner_to = _us(start + EDGE), _us(start + timedelta(days=7) - EDGE)
     totals = Totals(calls=len(calls))
     events: list[int] = []
-    for call in sorted(calls, key=lambda c: c.ended_at):
+    for call in sorted(calls, key=call_order):
         moment = _us(call.ended_at)
         if call.difficulty is None:
             totals.unrated += 1
@@ -180,9 +180,9 @@ def _walk(events: array[int], breaks: array[int], stop: tuple[int, int], state: 
     last = _LONG_AGO if last_call is None else last_call
     next_break = breaks[at_break] if at_break < break_stop else _NEVER
     for event in islice(events, index, call_stop):
-        if event > next_break:
+        if event >> 2 > next_break >> 2:  # a break at a call's own moment comes after it
             count = 0
-            at_break = bisect_right(breaks, event, at_break, break_stop)
+            at_break = bisect_left(breaks, (event >> 2) * 4, at_break, break_stop)
             next_break = breaks[at_break] if at_break < break_stop else _NEVER
         moment = event >> 2
         code = event & 3
