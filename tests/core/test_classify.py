@@ -170,12 +170,12 @@ events = st.lists(
 
 def model_streak(calls: Sequence[Call], breaks: Iterable[Break]) -> int:
     """The DESIGN.md rule read backwards from now: count difficult calls until a
-    non-difficult call, a completed break or a gap of a shift. Calls that
-    ended at one moment count in the order given (the store's order)."""
+    non-difficult call, a completed break or a gap of a shift. Of calls that
+    ended at one moment, a routine one comes before a difficult one."""
     reset = max((b.ended_at for b in breaks if b.completed), default=None)
     later = NOW
     count = 0
-    for c in reversed(sorted(calls, key=lambda c: c.ended_at)):  # ties: the one given last
+    for c in reversed(sorted(calls, key=lambda c: (c.ended_at, is_difficult(c)))):
         if later - c.ended_at >= SHIFT_GAP:
             break
         if (reset is not None and c.ended_at <= reset) or not is_difficult(c):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from wellbeing import __version__
-from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN
+from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN, is_unicode
 from wellbeing.core.tags import Tag
 from wellbeing.hub.cli import add_hub_parser
 
@@ -61,10 +61,8 @@ def not_empty(text: str) -> str:
 def unicode_text(text: str) -> str:
     """Text that will be stored and exported: bytes that were not UTF-8 in argv
     arrive as lone surrogates, which no export could write and no import read."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise argparse.ArgumentTypeError("not valid UTF-8 text") from None
+    if not is_unicode(text):
+        raise argparse.ArgumentTypeError("not valid UTF-8 text")
     return text
 
 

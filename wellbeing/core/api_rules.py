@@ -44,7 +44,6 @@ DEFAULT_PORT = 17733
 """Unassigned by IANA and outside the ephemeral ranges; any free port works."""
 BURST = 10
 PER_SECOND = 2.0
-TOKEN_HEADERS = ("authorization", "x-wellbeing-token")
 ALLOWED_HEADERS = "Authorization, Content-Type, X-Wellbeing-Token"
 ROUTES: Mapping[str, str] = {"/v1/call/start": "POST", "/v1/call/end": "POST", "/v1/status": "GET"}
 END_FIELDS = frozenset({"difficulty", "tags", "duration_s"})

@@ -47,10 +47,6 @@ def _object(value: Any) -> bool:
     return isinstance(value, Mapping)
 
 
-def _or_null(check: Check) -> Check:
-    return lambda value: value is None or check(value)
-
-
 def _time(value: Any) -> bool:
     """A time is an ISO 8601 string; its window is checked once its type is right."""
     return isinstance(value, str)

@@ -63,7 +63,3 @@ def week_bounds(text: str, tz: tzinfo) -> tuple[datetime, datetime]:
 
 def previous_week(text: str) -> str:
     return _name(week_monday(text) - timedelta(days=7))
-
-
-def next_week(text: str) -> str:
-    return _name(week_monday(text) + timedelta(days=7))

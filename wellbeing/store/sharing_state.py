@@ -131,10 +131,6 @@ class SharingState:
     def with_week(self, week: str, entry: WeekEntry) -> SharingState:
         return replace(self, weeks=MappingProxyType({**self.weeks, week: entry}))
 
-    def without_week(self, week: str) -> SharingState:
-        rest = {w: e for w, e in self.weeks.items() if w != week}
-        return replace(self, weeks=MappingProxyType(rest))
-
     def to_dict(self) -> dict[str, Any]:
         legacy = None
         if self.legacy_pulses:

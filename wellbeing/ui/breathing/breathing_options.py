@@ -109,6 +109,3 @@ class BreathingOptions(QWidget):
 
     def seconds(self) -> int:
         return int(self.length.currentData())
-
-    def pattern_buttons(self) -> list[QRadioButton]:
-        return [b for b in self._patterns.buttons() if isinstance(b, QRadioButton)]
