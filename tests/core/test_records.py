@@ -160,3 +160,12 @@ def test_a_record_read_back_from_the_store_is_held_to_the_outer_bound_only() -> 
         assert Call.from_dict(call(ended_at=ended_at)).ended_at.isoformat() == ended_at
     with pytest.raises(InvalidInput, match="is outside"):
         Call.from_dict(call(ended_at="2100-01-01T00:00:01+00:00"))
+
+
+def test_a_stored_reason_s_number_is_a_json_number_not_text() -> None:
+    """Strict like every other stored field: ``{"streak": "3"}`` is not a streak of 3."""
+    from wellbeing.core.reasons import Reason
+
+    assert Reason.from_stored({"code": "streak", "params": {"streak": 3}}).params == {"streak": 3}
+    with pytest.raises(InvalidInput):
+        Reason.from_stored({"code": "streak", "params": {"streak": "3"}})

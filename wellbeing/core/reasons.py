@@ -31,7 +31,7 @@ from enum import StrEnum
 from typing import Any
 
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.fields import parse_enum, parse_int, parse_text
+from wellbeing.core.fields import parse_enum, parse_json_int, parse_text
 
 TEXT_MAX = 500
 """The longest legacy reason kept, as the English reasons were capped."""
@@ -69,7 +69,7 @@ def _params(code: ReasonCode, params: Mapping[Any, Any]) -> dict[str, int | str]
     clean: dict[str, int | str] = {}
     for name, kind in wanted.items():
         if kind is int:
-            clean[name] = parse_int(params[name], f"reason {name}", 1, STREAK_MAX)
+            clean[name] = parse_json_int(params[name], f"reason {name}", 1, STREAK_MAX)
         else:
             clean[name] = parse_text(params[name], f"reason {name}", limit=TEXT_MAX)
     return clean
