@@ -210,3 +210,17 @@ def test_python_dash_m_wellbeing_is_the_same_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("wellbeing 0.")
+
+
+def test_stats_counts_the_streak_with_the_agent_s_own_shift_gap(tmp_path: Path) -> None:
+    """The tray and ``stats`` must agree: with a 3-hour shift gap, two difficult
+    calls four and a half hours apart belong to two shifts."""
+    from wellbeing.core.settings import Settings
+    from wellbeing.store.store import Store
+
+    data = tmp_path / "data"
+    Store.open(data).save_settings(Settings(shift_gap_h=3).to_dict())
+    for at in ("2026-11-25T10:00:00+01:00", "2026-11-25T14:30:00+01:00"):
+        assert run_cli(data, "log-call", "--difficulty", "4", "--at", at).returncode == 0
+    stats = json.loads(run_cli(data, "stats", "--json").stdout)
+    assert (stats["current_streak"], stats["max_streak"]) == (1, 1)

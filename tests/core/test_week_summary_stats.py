@@ -112,19 +112,24 @@ def totals_of(history: History) -> Totals:
 
 
 @settings(max_examples=300, deadline=None)
-@given(calls, breaks, prompts, reflections, st.integers(-60, SPAN_MIN + 60 * 24))
+@given(
+    calls, breaks, prompts, reflections, st.integers(-60, SPAN_MIN + 60 * 24), st.integers(2, 16)
+)
 def test_stats_from_week_summaries_equal_the_full_computation(
     call_list: list[Call],
     break_list: list[Break],
     prompt_list: list[Prompt],
     reflection_list: list[Reflection],
     now_minutes: int,
+    gap_hours: int,
 ) -> None:
+    """For every shift gap an agent may choose (Settings: 2 to 16 hours)."""
     history = History.of(
         calls=call_list, breaks=break_list, prompts=prompt_list, reflections=reflection_list
     )
     now = START + timedelta(minutes=now_minutes)
-    assert from_totals(totals_of(history), now) == summarize(history, now)
+    gap = timedelta(hours=gap_hours)
+    assert from_totals(totals_of(history), now, gap) == summarize(history, now, gap=gap)
 
 
 def test_a_streak_runs_across_a_week_end_and_a_break_ends_it() -> None:

@@ -92,15 +92,22 @@ def log_call(ctx: Context) -> int:
 
 def summarize(store: Store, now: datetime, days: int | None) -> Stats:
     """The stats from the week summaries; the window's records for ``--days``."""
+    from wellbeing.core.errors import InvalidInput
+    from wellbeing.core.settings import Settings
+    from wellbeing.core.shift import shift_gap
     from wellbeing.core.stats import from_totals, since_of, summarize_window
     from wellbeing.core.summary import streaks
 
+    try:  # the agent's own shift gap, as the tray counts streaks
+        gap = shift_gap(Settings.from_dict(store.load_settings()))
+    except InvalidInput:
+        gap = shift_gap(Settings())
     since = since_of(now, days)
     totals = store.totals()
     if since is None:
-        return from_totals(totals, now)
+        return from_totals(totals, now, gap)
     window = store.history(since, None)
-    return summarize_window(window, now, days, streaks(totals, now)[0])
+    return summarize_window(window, now, days, streaks(totals, now, gap)[0], gap)
 
 
 def stats(ctx: Context) -> int:

@@ -102,7 +102,9 @@ def streak(
     return count
 
 
-def max_streak(calls: Iterable[Call], breaks: Iterable[Break] = ()) -> int:
+def max_streak(
+    calls: Iterable[Call], breaks: Iterable[Break] = (), gap: timedelta = SHIFT_GAP
+) -> int:
     """The longest streak anywhere in the history, breaks and shifts resetting it."""
     # At one moment a break sorts after a call, so it covers it, as in streak().
     events: list[tuple[datetime, int, Call | None]] = [(c.ended_at, 0, c) for c in calls]
@@ -112,12 +114,12 @@ def max_streak(calls: Iterable[Call], breaks: Iterable[Break] = ()) -> int:
     last_call: datetime | None = None
     for moment, _, call in events:
         if call is not None and call.difficulty is None:
-            if last_call is not None and moment - last_call >= SHIFT_GAP:
+            if last_call is not None and moment - last_call >= gap:
                 count = 0
         elif call is None or not is_difficult(call):
             count = 0
         else:
-            new_shift = last_call is not None and moment - last_call >= SHIFT_GAP
+            new_shift = last_call is not None and moment - last_call >= gap
             count = 1 if new_shift else count + 1
             best = max(best, count)
         if call is not None:

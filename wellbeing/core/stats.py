@@ -29,6 +29,7 @@ from statistics import fmean
 from typing import Any
 
 from wellbeing.core import classify
+from wellbeing.core.classify import SHIFT_GAP
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.history import History
 from wellbeing.core.indicators import breaks_prompted, breaks_taken, breathing_minutes, mean_stress
@@ -113,13 +114,17 @@ def since_of(now: datetime, days: int | None) -> datetime | None:
     return None if days is None else now - timedelta(days=days)
 
 
-def summarize(history: History, now: datetime, days: int | None = None) -> Stats:
+def summarize(
+    history: History, now: datetime, days: int | None = None, gap: timedelta = SHIFT_GAP
+) -> Stats:
     """Totals over the last ``days`` days before ``now``, or everything."""
-    streak = classify.streak(history.calls, history.breaks, now)
-    return summarize_window(history.between(since_of(now, days), None), now, days, streak)
+    streak = classify.streak(history.calls, history.breaks, now, gap)
+    return summarize_window(history.between(since_of(now, days), None), now, days, streak, gap)
 
 
-def summarize_window(window: History, now: datetime, days: int | None, streak: int) -> Stats:
+def summarize_window(
+    window: History, now: datetime, days: int | None, streak: int, gap: timedelta = SHIFT_GAP
+) -> Stats:
     """The stats of ``window`` (the records since ``since_of(now, days)``), given
     the current streak over the whole history."""
     since = since_of(now, days)
@@ -132,7 +137,7 @@ def summarize_window(window: History, now: datetime, days: int | None, streak: i
         difficult=sum(1 for call in calls if classify.is_difficult(call)),
         severe=sum(1 for call in calls if classify.is_severe(call)),
         current_streak=streak,
-        max_streak=classify.max_streak(calls, window.breaks),
+        max_streak=classify.max_streak(calls, window.breaks, gap),
         breaks_taken=breaks_taken(window.breaks),
         breaks_prompted=breaks_prompted(window.prompts),
         breaks_skipped=sum(1 for pause in window.breaks if not pause.completed),
@@ -144,14 +149,14 @@ def summarize_window(window: History, now: datetime, days: int | None, streak: i
     )
 
 
-def from_totals(totals: Totals, now: datetime) -> Stats:
+def from_totals(totals: Totals, now: datetime, gap: timedelta = SHIFT_GAP) -> Stats:
     """The stats of the whole history from the sum of its week summaries.
 
     The same numbers as ``summarize(history, now)`` without building a record.
     """
     readings = totals.stress_count
     rated = totals.calls - totals.unrated
-    current, longest = streaks(totals, now)
+    current, longest = streaks(totals, now, gap)
     return Stats(
         since=None,
         until=now,

@@ -36,7 +36,6 @@ from wellbeing.core.records import Break, Call, Prompt, Reflection
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
-_GAP_US = SHIFT_GAP // _US
 EDGE = timedelta(days=1)
 """Calls within this of a week's ends (UTC) are all kept: a UTC offset is
 less than a day, so no other week file holds a call further inside."""
@@ -171,11 +170,12 @@ def _joined(runs: list[array[int]]) -> array[int]:
     return joined
 
 
-def _walk(events: array[int], breaks: array[int], stop: tuple[int, int], state: _State) -> _State:
+def _walk(
+    events: array[int], breaks: array[int], stop: tuple[int, int], state: _State, gap: int
+) -> _State:
     """Carry (best, count, last call) from where ``state`` left off over the calls'
     ``events`` up to ``stop[0]`` and the breaks' up to ``stop[1]`` (indexes)."""
     best, count, last_call, index, at_break = state
-    gap = _GAP_US
     call_stop, break_stop = stop
     last = _LONG_AGO if last_call is None else last_call
     next_break = breaks[at_break] if at_break < break_stop else _NEVER
@@ -202,13 +202,14 @@ def _walk(events: array[int], breaks: array[int], stop: tuple[int, int], state: 
     return best, count, last_call, max(index, call_stop), break_stop
 
 
-def streaks(totals: Totals, now: datetime) -> tuple[int, int]:
+def streaks(totals: Totals, now: datetime, gap: timedelta = SHIFT_GAP) -> tuple[int, int]:
     """(``classify.streak`` at ``now``, ``classify.max_streak``) over the records
     that made ``totals``, in one pass over their events."""
     events, breaks = totals.events, totals.break_events
     limit = _us(now) * 4 + 3
     cut = (bisect_right(events, limit), bisect_right(breaks, limit))
-    state = _walk(events, breaks, cut, (0, 0, None, 0, 0))
+    gap_us = gap // _US
+    state = _walk(events, breaks, cut, (0, 0, None, 0, 0), gap_us)
     _, count, last_call, _, _ = state
-    current = 0 if last_call is None or _us(now) - last_call >= _GAP_US else count
-    return current, _walk(events, breaks, (len(events), len(breaks)), state)[0]
+    current = 0 if last_call is None or _us(now) - last_call >= gap_us else count
+    return current, _walk(events, breaks, (len(events), len(breaks)), state, gap_us)[0]
