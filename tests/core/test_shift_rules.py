@@ -72,3 +72,23 @@ def test_the_prompt_after_a_call_counts_the_streak_with_the_set_gap() -> None:
     long_gap = NO_HOURS.replace(shift_gap_h=8, streak_threshold=3)
     assert offer_after_call(calls[-1], History.of(calls, []), long_gap, at(9)) is not None
     assert offer_after_call(calls[-1], History.of(calls, []), NO_HOURS, at(9)) is None
+
+
+def test_the_tooltip_and_the_level_read_one_shift() -> None:
+    """A severe call at 08:00, a break skipped at 12:00, a routine call at 15:00:
+    one shift (the skipped break was work), so the severe call still counts;
+    the tooltip must not say "no break yet" of a shift whose severe call it forgets."""
+    from wellbeing.core.records import Break, BreakOutcome, new_id
+    from wellbeing.core.strain import StrainLevel
+
+    history = History.of(
+        calls=[
+            Call.create(ended_at=at(8), difficulty=5),
+            Call.create(ended_at=at(15), difficulty=1),
+        ],
+        breaks=[Break(new_id(), at(12), "box", 180, 20, BreakOutcome.SKIPPED)],
+    )
+    state = strain(history, NO_HOURS, at(15, 5))
+    assert state.shift_calls == 2
+    assert state.severe_since_break
+    assert state.level is StrainLevel.HIGH

@@ -26,13 +26,13 @@ Choices made where the design was silent:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from wellbeing.core.classify import severe_since_break, streak
 from wellbeing.core.history import History
 from wellbeing.core.levels import StrainLevel
 from wellbeing.core.settings import Settings
-from wellbeing.core.shift import current_shift, shift_gap
+from wellbeing.core.shift import current_shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,10 @@ class StrainState:
     paused_until: datetime | None
     unrated_today: int = 0
     shift_calls: int = 0
+
+
+WHOLE_SHIFT = timedelta.max
+"""The gap given to the counts inside an already decided shift: none splits it."""
 
 
 def strain(
@@ -66,9 +70,10 @@ def strain(
     shift = current_shift(history, settings, now, started_at)
     calls = shift.calls if shift is not None else ()
     breaks = shift.breaks if shift is not None else ()
-    gap = shift_gap(settings)
-    count = streak(calls, breaks, now, gap)
-    severe = severe_since_break(calls, breaks, now, gap)
+    # The shift is decided once, by ``current_shift`` (calls, breaks, the app's
+    # start, work hours): counting inside it must not split it again by calls alone.
+    count = streak(calls, breaks, now, WHOLE_SHIFT)
+    severe = severe_since_break(calls, breaks, now, WHOLE_SHIFT)
     pause = paused_until if paused_until is not None and now < paused_until else None
     if pause is not None:
         level = StrainLevel.PAUSED
