@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
+    QProxyStyle,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QWidget,
 )
@@ -94,19 +96,29 @@ def test_every_disabled_control_of_the_settings_is_drawn_differently(
         assert _drawn_differently(widget), (type(widget).__name__, widget.accessibleName())
 
 
+class _IconsOnDialogButtons(QProxyStyle):
+    """What KDE's platform theme tells every style: put stock icons on dialog buttons."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):  # type: ignore[no-untyped-def]
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
 def test_dialog_buttons_carry_words_not_stock_icons(
-    themed: Callable[[str], None], qtbot: QtBot, tmp_path: Path
+    themed: Callable[[str], None], qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
     themed("light")
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok
-        | QDialogButtonBox.StandardButton.Cancel
-        | QDialogButtonBox.StandardButton.Apply
-    )
-    qtbot.addWidget(box)
-    assert all(button.icon().isNull() for button in box.buttons())
-    dialog = SettingsDialog(Settings(), tmp_path)
-    qtbot.addWidget(dialog)
+    qapp.setStyle(_IconsOnDialogButtons("Fusion"))
+    try:
+        stock = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        qtbot.addWidget(stock)
+        assert not stock.buttons()[0].icon().isNull()  # the desktop would add icons here
+        dialog = SettingsDialog(Settings(), tmp_path)
+        qtbot.addWidget(dialog)
+    finally:
+        qapp.setStyle("Fusion")
+
     words = [b.text() for b in dialog.buttons.buttons()]
     assert "OK" not in words and all(b.icon().isNull() for b in dialog.buttons.buttons())
 

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from wellbeing.app.source_cache import forget_sources
 from wellbeing.core.call_state import CallSource
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Source, Tag
@@ -34,6 +33,7 @@ from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.notifier import Notifier, NotifierChain, PlyerNotifier, TrayBalloonNotifier
 from wellbeing.services.prompting import PromptService
 from wellbeing.services.records import Records
+from wellbeing.services.said_notices import SaidNotices
 from wellbeing.services.scheduler import Scheduler
 from wellbeing.services.settings_apply import SettingsApplier, load_settings
 from wellbeing.services.sharing import SharingService
@@ -119,6 +119,7 @@ class Companion(QObject):
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
         )
         self.calls = calls or call_detection(settings, clock, self)
+        self.said = SaidNotices(store.data_dir, self.channel)
         self._api: LocalApi | None = None
         self._api_calls: ApiCalls | None = None
         self.watcher = QFileSystemWatcher(self)
@@ -132,7 +133,7 @@ class Companion(QObject):
         actions.rate_last_requested.connect(service.rate_last)
         self.calls.on_call_changed.connect(service.set_on_call)
         self.calls.detected_call_ended.connect(service.record_detected)
-        self.calls.unavailable.connect(partial(self.channel.notice, topic=Topic.CALLS))
+        self.calls.unavailable.connect(partial(self.said.notice_once, topic=Topic.CALLS))
         service.on_call_changed.connect(prompts.on_call_changed)
         service.detected_call_recorded.connect(windows.open_rating)
         service.call_logged.connect(windows.on_call_recorded)
@@ -244,7 +245,6 @@ class Companion(QObject):
         self.daily_share.on_heartbeat()
         self.messages.attach()
         self.apply_api(self.service.settings)
-        forget_sources()
 
     def stop(self) -> None:
         """After the event loop: stop the timers and the socket, give a running
@@ -274,7 +274,13 @@ class Companion(QObject):
         self.service.log_call(difficulty, tags, note, source=Source.POPUP)
 
     def on_settings_requested(self) -> None:
-        self.windows.open_settings(self.service.settings, self.store.data_dir)
+        calls = self.calls
+        self.windows.open_settings(
+            self.service.settings,
+            self.store.data_dir,
+            detecting=calls.detecting,
+            not_detected=calls.not_detected,
+        )
 
     def on_settings_applied(self, settings: Settings) -> None:
         self.windows.apply_theme(settings.theme)

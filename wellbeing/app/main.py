@@ -35,7 +35,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wellbeing.app.source_cache import forget_sources
+from wellbeing.app.source_cache import (
+    forget_sources,
+    forget_sources_on_import,
+    stop_forgetting_sources,
+)
 from wellbeing.services import ipc_client
 from wellbeing.services.messages import MessageChannel
 from wellbeing.store.paths import resolve_data_dir
@@ -126,7 +130,6 @@ class Launch:
         companion: Companion | None = None
         try:
             companion = self._build(server)
-            forget_sources()
             companion.start()
         except Exception as error:  # any failure here would leave an inert tray
             server.close()
@@ -203,6 +206,8 @@ def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = Non
     """Show the tray and schedule the rest; or, when an app already runs for
     ``data_dir``, ask it to come forward and return the exit code. ``lang`` is
     ``--lang``: it wins over the setting and the system."""
+    forget_sources_on_import()
+    forget_sources()
     try:
         running = ipc_client.send(data_dir, {"activate": True})
     except ipc_client.ForeignInstance as error:
@@ -219,7 +224,6 @@ def launch(data_dir: Path, clock: Clock | None = None, *, lang: str | None = Non
     language = install_translators(app, lang, on_problem=warn)
     started = Launch(app, data_dir, clock, lang=lang, language=language)
     QTimer.singleShot(0, started.finish)
-    forget_sources()
     return started
 
 
@@ -232,4 +236,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if started.companion is not None:
             started.companion.stop()
+        stop_forgetting_sources()
     return started.exit_code if started.exit_code is not None else code

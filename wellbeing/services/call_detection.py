@@ -46,9 +46,11 @@ class CallDetection(QObject):
         self._sensor = sensor
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.check)
+        self.not_detected: str | None = None
+        """The sensor's reason, once it said this machine cannot tell (for Settings)."""
         if sensor is not None:
             sensor.changed.connect(self.on_microphone)
-            sensor.unavailable.connect(self.unavailable)
+            sensor.unavailable.connect(self.on_unavailable)
 
     @property
     def on_call(self) -> bool:
@@ -73,8 +75,12 @@ class CallDetection(QObject):
         if self._sensor is not None:
             self._sensor.stop()
             self._sensor.changed.disconnect(self.on_microphone)
-            self._sensor.unavailable.disconnect(self.unavailable)
+            self._sensor.unavailable.disconnect(self.on_unavailable)
             self._sensor = None
+
+    def on_unavailable(self, reason: str) -> None:
+        self.not_detected = reason
+        self.unavailable.emit(reason)
 
     def set_explicit(self, source: CallSource, on_call: bool) -> None:
         """``on-call start|end``, the tray toggle, the API."""

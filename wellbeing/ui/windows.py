@@ -278,12 +278,23 @@ class Windows(QObject):
         )
         show_on_cursor_screen(self.wind_down)
 
-    def open_settings(self, settings: Settings, data_dir: Path) -> None:
+    def open_settings(
+        self,
+        settings: Settings,
+        data_dir: Path,
+        *,
+        detecting: bool = False,
+        not_detected: str | None = None,
+    ) -> None:
+        """``detecting`` and ``not_detected`` (see ``CallDetection``) tell the Calls
+        page whether calls are noticed on this machine."""
         if _bring_forward(self.settings):
             return
+        from wellbeing.ui.settings.settings_calls import calls_status
         from wellbeing.ui.settings.settings_dialog import SettingsDialog
 
-        self.settings = SettingsDialog(settings, data_dir)
+        status = calls_status(detecting=detecting, not_detected=not_detected)
+        self.settings = SettingsDialog(settings, data_dir, calls_status=status)
         self.settings.settings_applied.connect(self.settings_applied)
         self.settings.delete_all_requested.connect(self.delete_all_requested)
         self.settings.open_data_folder_requested.connect(

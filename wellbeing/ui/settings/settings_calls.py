@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from wellbeing.ui.settings.settings_fields import (
     BoolEditor,
@@ -23,11 +23,36 @@ from wellbeing.ui.settings.settings_fields import (
 AddEditor = Callable[[str, QWidget, QFormLayout], QWidget]
 
 
+def calls_status(*, detecting: bool, not_detected: str | None) -> str:
+    """Whether calls are noticed on this machine, in the words the Calls page shows:
+    the sensor's own reason when it gave up (said once as a notice, kept here)."""
+    if not_detected:
+        return not_detected
+    if detecting:
+        return QCoreApplication.translate(
+            "SettingsDialog", "Calls are noticed when a phone program uses your microphone."
+        )
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "Calls are noticed only when you tick “On a call” in the menu or your softphone "
+        "tells wellbeing.",
+    )
+
+
 def calls_section(
-    add: AddEditor, only_when: Callable[..., None], labels: Mapping[str, str]
+    add: AddEditor,
+    only_when: Callable[..., None],
+    labels: Mapping[str, str],
+    status: str = "",
 ) -> QGroupBox:
+    """``status`` (see ``calls_status``) heads the page; as the app runs, not as edited."""
     calls = QGroupBox(QCoreApplication.translate("SettingsDialog", "Calls"))
     form = new_form(calls)
+    if status:
+        said = QLabel(status)
+        said.setObjectName("calls_status")
+        said.setWordWrap(True)
+        form.addRow(said)
     detect = add("detect_calls", BoolEditor(labels["detect_calls"]), form)
     programs = add("phone_programs", ProgramsEditor(), form)
     programs.setToolTip(

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -81,7 +81,14 @@ class SettingsDialog(QDialog):
     delete_all_requested = Signal()
     """Emitted only once the agent has confirmed."""
 
-    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        calls_status: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
@@ -99,7 +106,8 @@ class SettingsDialog(QDialog):
         self._add_page(self.tr("&Work hours"), self._work_hours_page())
         self._add_page(self.tr("Co&mfort"), self._comfort_page())
         self._add_page(
-            self.tr("Ca&lls"), page(calls_section(self._editor, self._only_when, self._labels))
+            self.tr("Ca&lls"),
+            page(calls_section(self._editor, self._only_when, self._labels, calls_status)),
         )
         self.api = ApiSection(data_dir)  # the loopback API's rows: ui/settings_api.py
         self._labels = {**self._labels, **self.api.labels}
@@ -120,6 +128,7 @@ class SettingsDialog(QDialog):
         ):
             self.buttons.button(kind).setText(text)
             self.buttons.button(kind).setAccessibleName(text)
+            self.buttons.button(kind).setIcon(QIcon())  # the words say it (see ui.theme)
         self.buttons.clicked.connect(self._on_button)
 
         layout = QVBoxLayout(self)
