@@ -1,5 +1,6 @@
 """How the surfaces that pop up over other work look: the prompt card, the
-toast, the quick-log popup and the tray's balloon, in both themes.
+rating card, the log confirmation, the toast, the quick-log popup and the
+tray's balloon, in both themes.
 
 They used to carry their own light colours, so a dark desktop got a bright
 pastel card and pale grey on pale yellow balloons. Their rules now live in
@@ -11,6 +12,10 @@ Choices where the design was silent:
 - The quick-log buttons keep a calm cool-to-warm fill per difficulty in
   both themes: light pastels with dark ink, or deep tints with light ink.
   The number on each button carries the meaning; the colour supports it.
+  The rating card's buttons are named like the quick log's, so they take
+  the same fills.
+- The log confirmation ("Logged · 4 Difficult", Undo) looks like the toast:
+  the surface colour, with Undo as a bold link in the accent colour.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ def difficulty_fills(c: Colors) -> dict[int, tuple[str, str]]:
 
 
 def popup_rules(c: Colors) -> str:
-    """The stylesheet rules of the card, the toast, the quick log and the balloon."""
+    """The stylesheet rules of the cards, the toast, the quick log and the balloon."""
     rules = [
         f"PromptCard QLabel {{ color: {c.text}; }}",
         f"PromptCard QLabel#reason {{ color: {c.muted_text}; }}",
@@ -58,6 +63,14 @@ def popup_rules(c: Colors) -> str:
         f"QBalloonTip {{ background: {c.surface}; color: {c.text};"
         f" border: 1px solid {c.border}; }}",
         f"QBalloonTip QLabel {{ color: {c.text}; background: {c.surface}; }}",
+        f"RatingCard QLabel {{ color: {c.text}; }}",
+        f"RatingCard QLabel#detail {{ color: {c.muted_text}; }}",
+        f"QWidget#log_confirmation {{ background: {c.surface}; border: 1px solid {c.border};"
+        " border-radius: 6px; }",
+        f"QWidget#log_confirmation QLabel {{ color: {c.text}; font-weight: bold; }}",
+        f"QWidget#log_confirmation QPushButton#undo {{ color: {c.accent}; background: transparent;"
+        " border: none; font-weight: bold; padding: 4px 8px; min-height: 0; }",
+        "QWidget#log_confirmation QPushButton#undo:hover { text-decoration: underline; }",
         f"#quickLogFrame {{ border: 1px solid {c.border}; border-radius: 8px; }}",
         f"QuickLogPopup QLabel#hint[urgent='true'] {{ color: {c.accent}; font-weight: bold; }}",
     ]

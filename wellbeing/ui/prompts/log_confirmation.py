@@ -10,6 +10,9 @@ that call to be removed (``undo_requested(call_id)``); it stores nothing.
 A second log while it shows replaces the words and the call Undo removes:
 the newest log is the one the agent is looking at. Undo is offered once:
 the card hides as soon as it is pressed.
+
+Its colours are the theme's (``popup_style``, in the app stylesheet), so it
+is light on a light desktop, dark on a dark one, and follows a live switch.
 """
 
 from __future__ import annotations
@@ -29,13 +32,6 @@ class LogConfirmation(CornerCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("log_confirmation")
-        self.setStyleSheet(
-            "QWidget#log_confirmation { background: #1F2A33; border-radius: 6px; }"
-            " QLabel { color: #FBFAF7; font-weight: bold; }"
-            " QPushButton { color: #9FD3F0; background: transparent; border: none;"
-            " font-weight: bold; padding: 4px 8px; }"
-            " QPushButton:hover { text-decoration: underline; }"
-        )
         self._call_id: str | None = None
         self.label = QLabel(self)
         self.undo_button = QPushButton(self.tr("Undo"), self)

@@ -7,12 +7,17 @@ agent typing into the CRM keeps typing. Five difficulty buttons rate at
 once, with the tags toggled before; it leaves by itself after
 ``LEAVE_AFTER_MS`` (the call stays unrated, and the tray menu keeps *Rate
 the last call*). Keyboard users rate from the menu or ``rate-last``.
+
+Its colours are the theme's, as the prompt card's are: the app stylesheet
+(``popup_style``) styles its words and chips, and its difficulty buttons
+take the quick log's fills; the rounded background is painted from the
+palette. A light or dark desktop, switched live too, repaints it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing.core.records import Call, Tag
@@ -25,26 +30,6 @@ LEAVE_AFTER_MS = 2 * 60 * 1000
 WIDTH = 400
 RADIUS = 12.0
 
-_FILL = QColor("#FBFAF7")
-_EDGE = QColor("#CFC9BE")
-_INK = "#1F2A33"
-_COLOURS = ("#E3F1E8", "#E2EEF6", "#F4EEDB", "#F7E3D6", "#F2DDE3")
-_STYLE = "\n".join(
-    [
-        f"QLabel {{ color: {_INK}; }}",
-        "QLabel#detail { color: #3F4D5A; }",
-        f"QPushButton {{ color: {_INK}; background: #FFFFFF; border: 1px solid #B9B3A8;"
-        " border-radius: 6px; padding: 6px 8px; }",
-        "QPushButton:hover { border-color: #2F6F73; }",
-        "QPushButton[chip='true'] { border-radius: 10px; padding: 3px 8px; }",
-        "QPushButton[chip='true']:checked { background: #DDE6EE; border: 1px solid #1B3A5C; }",
-        *(
-            f"QPushButton#difficulty{n} {{ background: {fill}; }}"
-            for n, fill in enumerate(_COLOURS, start=1)
-        ),
-    ]
-)
-
 
 class RatingCard(CornerCard):
     rated = Signal(str, int, object)  # call id, difficulty, list[Tag]
@@ -53,7 +38,6 @@ class RatingCard(CornerCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, translucent=True)
         self.setFixedWidth(WIDTH)
-        self.setStyleSheet(_STYLE)
         self.call_id: str | None = None
         self.timer = QTimer(self, singleShot=True, interval=LEAVE_AFTER_MS)
         self.timer.timeout.connect(self.on_timeout)
@@ -136,6 +120,6 @@ class RatingCard(CornerCard):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_EDGE, 1.0))
-        painter.setBrush(_FILL)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
