@@ -27,6 +27,7 @@ from wellbeing.core.history import History
 from wellbeing.core.reflection import ReflectionDraft
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainLevel
+from wellbeing.services.hub_client import HubError
 from wellbeing.services.local_api import token as tokens
 from wellbeing.services.sharing import SharingService
 from wellbeing.store.store import Store
@@ -103,7 +104,8 @@ def use_for_a_week(companion: Companion, store: Store, clock: FakeClock, qtbot: 
     clock.set(MONDAY)
     with qtbot.waitSignal(companion.sharing.enrolled, timeout=TIMEOUT_MS):
         companion.sharing.enroll("https://hub.example", "wbi_invite")
-    with qtbot.waitSignal(companion.sharing.published, timeout=TIMEOUT_MS):
+    sent = companion.sharing.published  # the daily sender's empty rounds come out here too
+    with qtbot.waitSignal(sent, timeout=TIMEOUT_MS, check_params_cb=lambda p: bool(p.sent)):
         companion.sharing.publish(store.history)
 
     companion.actions.difficulty[4].trigger()  # a card waiting on screen
@@ -174,3 +176,24 @@ def test_after_delete_all_the_tray_reads_as_a_fresh_start(
     assert companion.windows.card.isVisible()
     companion.stop()
     assert build(store, clock).service.paused_until is None
+
+
+def test_with_the_hub_out_of_reach_the_records_go_and_the_receipts_wait_for_share_off(
+    build: Build, store: Store, hub: FakeHub, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock(THURSDAY)
+    companion = build(store, clock)
+    use_for_a_week(companion, store, clock, qtbot)
+
+    def unreachable(credential: str, receipt: str) -> None:
+        raise HubError(0, "the hub did not answer")
+
+    monkeypatch.setattr(hub, "retract", unreachable)
+    companion.actions.settings.trigger()
+    assert companion.windows.settings is not None
+    with qtbot.waitSignal(companion.sharing.failed, timeout=TIMEOUT_MS) as failed:
+        companion.windows.settings.delete_all_requested.emit()
+    assert failed.args == ["the hub did not answer"]
+    assert everything_in(store.data_dir) == sorted([*EMPTY_STORE, "sharing.json"])
+    assert list(companion.sharing.state().weeks) == ["2026-W47"]  # `share off` retracts it later
+    assert companion.service.paused_until is None
