@@ -289,8 +289,10 @@ class Companion(QObject):
         self.windows.open_sharing(self.sharing, self.store.history())
 
     def on_delete_all(self) -> None:
-        """Every record goes, and so do the pulses this computer shared (DESIGN.md)."""
-        self.sharing.turn_off()
+        """Every record goes, and so do the pulses this computer shared (DESIGN.md);
+        the pause and offers drawn from the records go before the files do."""
+        self.sharing.retract_all()
+        self.service.forget()
         self.records.delete_all()
 
     def on_message(self, message: dict[str, object]) -> None:

@@ -30,11 +30,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from wellbeing.services import ipc_client, socket_owner
+from wellbeing.store.layout import INSTANCE_LOCK
 
 MESSAGE_LIMIT = 4096
 IDLE_MS = 5000
 MAX_CONNECTIONS = 16
-LOCK_NAME = ".instance.lock"
+LOCK_NAME = INSTANCE_LOCK
 FILE_MODE = 0o600
 PATIENCE_S = 10.0
 """How long a second app waits for the first one's socket: the first has

@@ -250,6 +250,24 @@ class PromptService(QObject):
         self._set_pause(None, kept=False)
         self.tick()
 
+    def forget(self) -> None:
+        """Drop what the records put in memory: "Delete all my data" is next.
+
+        The rest (its file too), a pause, the offers waiting or shown (each
+        is a stored prompt the purge removes: answering one later would find
+        no record) and the calls already seen go, as in an app just started;
+        the on-call state is the desktop's, not a record, and stays. Call it
+        before the purge, whose ``Records.changed`` reloads the empty history.
+        """
+        shown = self._queue.open
+        self._queue = PromptQueue()
+        self._set_pause(None, kept=False)
+        self._seen = set()
+        self._started_at = self._clock.now()
+        if shown is not None:
+            self.prompt_withdrawn.emit(shown.id)
+        self.tick()
+
     def offer_scheduled(self, kind: PromptKind) -> None:
         offer = scheduled_offer(kind, self._history, self._settings, self._clock.now())
         if offer is not None:

@@ -57,7 +57,11 @@ class Records(QObject):
         export_to_file(self._store.history(), path, fmt)
 
     def delete_all(self) -> None:
-        """Every record and the settings go (the schema version stays)."""
+        """Every record and every other private file go (``Store.purge``).
+
+        The shared pulses are not withdrawn here: that waits on the network,
+        so the caller asks ``SharingRunner.retract_all`` first.
+        """
         self._store.purge()
         self.changed.emit()
 

@@ -11,6 +11,10 @@ Choices where the design was silent:
   lives in memory (a restart errs towards offering care).
 - A file that cannot be read or understood is taken as no rest: losing a
   rest means a prompt may come early, never that data is lost.
+- When the agent ended a shift says something about them: "Delete all my
+  data" removes the file (its name is ``layout.REST``, which
+  ``layout.private_files`` lists), and the running app forgets the rest
+  (``PromptService.forget``).
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from datetime import datetime
 from pathlib import Path
 
 from wellbeing.store.files import read_bounded, write_atomically
+from wellbeing.store.layout import REST
 
-FILE_NAME = "rest.json"
+FILE_NAME = REST
 
 
 class RestState:

@@ -154,6 +154,14 @@ class SharingRunner(QObject):
         """Retract every open pulse and opt out."""
         self._worker.submit(self._service.turn_off, self.turned_off.emit, self._fail)
 
+    def retract_all(self) -> None:
+        """``turn_off``, then delete ``sharing.json`` too: for "Delete all my data".
+
+        The state is read on the worker, so ask this before the purge runs;
+        if the hub cannot be reached the file stays for ``share off``.
+        """
+        self._worker.submit(self._service.retract_all, self.turned_off.emit, self._fail)
+
     # --- in the GUI thread --------------------------------------------------------
 
     def _now(self) -> datetime:

@@ -23,8 +23,9 @@ from filelock import FileLock, Timeout
 
 from wellbeing.store.errors import StoreLocked, StoreReadOnly
 from wellbeing.store.files import FILE_MODE
+from wellbeing.store.layout import LOCK
 
-LOCK_NAME = ".lock"
+LOCK_NAME = LOCK
 DEFAULT_TIMEOUT_S = 30.0
 """Long enough for any honest writer (an import of years of history), short
 enough that a hung process turns into a clear error instead of a hang."""

@@ -45,10 +45,10 @@ from wellbeing.core.pulse import is_token
 from wellbeing.core.weeks import parse_week
 from wellbeing.store.errors import StoreLocked
 from wellbeing.store.files import dump, move_aside, read_bounded, write_atomically
-from wellbeing.store.layout import make_private_dir
+from wellbeing.store.layout import SHARING, make_private_dir
 from wellbeing.store.lock import StoreLock
 
-SHARING_FILE = "sharing.json"
+SHARING_FILE = SHARING
 SHARING_SCHEMA = "wellbeing.sharing/2"
 LEGACY_SCHEMA = "wellbeing.sharing/1"
 SIZE_CAP = 16 * 1024 * 1024

@@ -12,10 +12,12 @@ later.
 
 Choices where the design was silent:
 
-- ``purge`` removes the records, their ``*.corrupt-*`` copies and the
-  settings, but keeps ``meta.json``: it empties the store, it does not
-  forget which schema the directory follows. It removes files one by one,
-  so a crash in the middle leaves a smaller but readable store.
+- ``purge`` removes the records, the week summaries, the settings, the
+  reflection drafts, the end-of-shift rest and every ``*.corrupt-*`` copy
+  (the list, and why each kept file stays, is ``layout.private_files``'),
+  but keeps ``meta.json``: it empties the store, it does not forget which
+  schema the directory follows. It removes files one by one, so a crash in
+  the middle leaves a smaller but readable store.
 - ``import_history`` takes the lock once for the whole import, so a
   concurrent reader-writer never sees half of it merged with new writes
   interleaved; each week file is still written once. It is not all or
@@ -176,7 +178,15 @@ class Store:
             write_atomically(self._root / SETTINGS, payload)
 
     def purge(self) -> None:
-        """Delete every record and the settings; keep the schema version."""
+        """Delete every file ``layout.private_files`` lists, under the lock.
+
+        The records, their summaries, the settings, the reflection drafts,
+        the end-of-shift rest and every unreadable copy go; ``meta.json``,
+        the lock files and the API token stay, and so does ``sharing.json``,
+        which the sharing service deletes once it has withdrawn the pulses
+        (``SharingService.retract_all``: call it first). Each folder is
+        synced after, so the removals survive a power cut.
+        """
         with self._lock:
             for path in list(private_files(self._root)):
                 path.unlink(missing_ok=True)

@@ -33,7 +33,7 @@ from typing import Any
 
 from wellbeing.core.summary import Totals, combine, of_breaks, of_calls, of_prompts, of_reflections
 from wellbeing.store.files import dump, read_bounded, write_atomically
-from wellbeing.store.layout import SUMMARIES, make_private_dir
+from wellbeing.store.layout import EVENTS_SUFFIX, SUMMARIES, make_private_dir
 from wellbeing.store.repository import RecordRepository
 
 VERSION = 3
@@ -45,7 +45,6 @@ _SUMMARIZE: dict[str, Summarize] = {
     "reflections": lambda records, _: of_reflections(records),
 }
 KINDS = tuple(_SUMMARIZE)
-EVENTS_SUFFIX = ".events"
 
 
 def _stamp(path: Path) -> list[int] | None:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.store.files import read_bounded, write_atomically
-from wellbeing.store.layout import make_private_dir
+from wellbeing.store.layout import API_TOKEN, make_private_dir
 
-TOKEN_FILE = "api-token"
+TOKEN_FILE = API_TOKEN
 TOKEN_BYTES = 24
 """192 bits, as 32 URL-safe characters."""
 _MIN_LENGTH = 22  # 128 bits of URL-safe base64
