@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+266"/>
+        <location filename="../wellbeing/app/companion.py" line="+306"/>
         <source>Its icon is in the system tray.</source>
         <translation>Das Symbol ist im Infobereich der Taskleiste.</translation>
     </message>
@@ -1811,7 +1811,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <location filename="../wellbeing/app/main.py" line="+106"/>
         <source>wellbeing cannot start</source>
         <translation>wellbeing kann nicht starten</translation>
     </message>
@@ -1832,7 +1832,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+51"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1847,7 +1847,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Rückgängig: den gerade eingetragenen Anruf entfernen ({rating})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -2044,7 +2044,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+74"/>
+        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+66"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Starten</translation>
@@ -2322,7 +2322,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+80"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
         <source>How was that call?</source>
         <translation>Wie war dieser Anruf?</translation>
     </message>
@@ -2622,7 +2622,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+86"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+93"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2653,7 +2653,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>A&amp;nrufe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connections</source>
         <translation>&amp;Verbindungen</translation>
     </message>
@@ -2678,7 +2678,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2688,12 +2688,22 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Bitte prüfe {label}:{detail}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+29"/>
+        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+32"/>
+        <source>Calls are noticed when a phone program uses your microphone.</source>
+        <translation>Anrufe werden erkannt, wenn ein Telefonprogramm dein Mikrofon benutzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls are noticed only when you tick “On a call” in the menu or your softphone tells wellbeing.</source>
+        <translation>Anrufe werden nur erkannt, wenn du „Im Gespräch“ im Menü anhakst oder dein Softphone es wellbeing mitteilt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Durch Kommas getrennt; leer lassen, um jedes Programm zu zählen.</translation>
     </message>

@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+266"/>
+        <location filename="../wellbeing/app/companion.py" line="+306"/>
         <source>Its icon is in the system tray.</source>
         <translation>Su icono está en la bandeja del sistema.</translation>
     </message>
@@ -1811,7 +1811,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <location filename="../wellbeing/app/main.py" line="+106"/>
         <source>wellbeing cannot start</source>
         <translation>wellbeing no puede iniciarse</translation>
     </message>
@@ -1832,7 +1832,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+51"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1847,7 +1847,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Deshacer: quitar la llamada recién registrada ({rating})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
@@ -2044,7 +2044,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+74"/>
+        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+66"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Empezar</translation>
@@ -2322,7 +2322,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+80"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
         <source>How was that call?</source>
         <translation>¿Qué tal fue esa llamada?</translation>
     </message>
@@ -2622,7 +2622,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+86"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+93"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2653,7 +2653,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>&amp;Llamadas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connections</source>
         <translation>C&amp;onexiones</translation>
     </message>
@@ -2678,7 +2678,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2688,12 +2688,22 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Revisa {label}:{detail}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+29"/>
+        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+32"/>
+        <source>Calls are noticed when a phone program uses your microphone.</source>
+        <translation>Las llamadas se detectan cuando un programa de telefonía usa tu micrófono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls are noticed only when you tick “On a call” in the menu or your softphone tells wellbeing.</source>
+        <translation>Las llamadas solo se detectan cuando marcas «En una llamada» en el menú o tu softphone se lo indica a wellbeing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Separados por comas; déjalo vacío para contar cualquier programa.</translation>
     </message>

@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+266"/>
+        <location filename="../wellbeing/app/companion.py" line="+306"/>
         <source>Its icon is in the system tray.</source>
         <translation>Son icône se trouve dans la zone de notification.</translation>
     </message>
@@ -1811,7 +1811,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <location filename="../wellbeing/app/main.py" line="+106"/>
         <source>wellbeing cannot start</source>
         <translation>wellbeing ne peut pas démarrer</translation>
     </message>
@@ -1832,7 +1832,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+51"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1847,7 +1847,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Annuler&#xa0;: retirer l&apos;appel qui vient d&apos;être noté ({rating})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>not rated</source>
         <translation>non évalué</translation>
     </message>
@@ -2044,7 +2044,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+74"/>
+        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+66"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Commencer</translation>
@@ -2322,7 +2322,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+80"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
         <source>How was that call?</source>
         <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
     </message>
@@ -2622,7 +2622,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+86"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+93"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2653,7 +2653,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>&amp;Appels</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connections</source>
         <translation>Co&amp;nnexions</translation>
     </message>
@@ -2678,7 +2678,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2688,12 +2688,22 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Veuillez vérifier {label}&#xa0;:{detail}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+29"/>
+        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+32"/>
+        <source>Calls are noticed when a phone program uses your microphone.</source>
+        <translation>Les appels sont détectés quand un programme de téléphonie utilise votre micro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls are noticed only when you tick “On a call” in the menu or your softphone tells wellbeing.</source>
+        <translation>Les appels ne sont détectés que si vous cochez «&#xa0;En appel&#xa0;» dans le menu ou si votre softphone le signale à wellbeing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Séparés par des virgules&#xa0;; laissez vide pour compter n&apos;importe quel programme.</translation>
     </message>

@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+266"/>
+        <location filename="../wellbeing/app/companion.py" line="+306"/>
         <source>Its icon is in the system tray.</source>
         <translation>O ícone está na área de notificação.</translation>
     </message>
@@ -1811,7 +1811,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../wellbeing/app/main.py" line="+101"/>
+        <location filename="../wellbeing/app/main.py" line="+106"/>
         <source>wellbeing cannot start</source>
         <translation>O wellbeing não consegue abrir</translation>
     </message>
@@ -1832,7 +1832,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+51"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -1847,7 +1847,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Desfazer: remover a ligação recém-registrada ({rating})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
     </message>
@@ -2044,7 +2044,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+74"/>
+        <location filename="../wellbeing/ui/prompts/prompt_card.py" line="+66"/>
         <location line="+69"/>
         <source>Start</source>
         <translation>Começar</translation>
@@ -2322,7 +2322,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+80"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
         <source>How was that call?</source>
         <translation>Como foi essa ligação?</translation>
     </message>
@@ -2622,7 +2622,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+86"/>
+        <location filename="../wellbeing/ui/settings/settings_dialog.py" line="+93"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2653,7 +2653,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>&amp;Ligações</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Connections</source>
         <translation>Cone&amp;xões</translation>
     </message>
@@ -2678,7 +2678,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2688,12 +2688,22 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Verifique {label}:{detail}</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+29"/>
+        <location filename="../wellbeing/ui/settings/settings_calls.py" line="+32"/>
+        <source>Calls are noticed when a phone program uses your microphone.</source>
+        <translation>As ligações são detectadas quando um programa de telefonia usa seu microfone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls are noticed only when you tick “On a call” in the menu or your softphone tells wellbeing.</source>
+        <translation>As ligações só são detectadas quando você marca “Em ligação” no menu ou seu softphone avisa o wellbeing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Separados por vírgulas; deixe vazio para contar qualquer programa.</translation>
     </message>

@@ -15,12 +15,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 from pytestqt.qtbot import QtBot
 
 from tests.services.instance_helpers import private_runtime
 from wellbeing.services import ipc_client
 from wellbeing.services.instance import InstanceServer, NotAnswering, start_or_activate
+from wellbeing.store.os_lock import OsLock
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets")
 
@@ -47,8 +47,8 @@ class FirstApp:
 
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.lock = FileLock(data_dir / ".instance.lock", thread_local=False)
-        self.lock.acquire(timeout=0)
+        self.lock = OsLock(data_dir / ".instance.lock")
+        assert self.lock.acquire(0)
         self.address = ipc_client.server_name(data_dir)
         self.received: list[object] = []
         self.listener: socket.socket | None = None

@@ -17,12 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from filelock import FileLock, Timeout
 from pytestqt.qtbot import QtBot
 
 from tests.services.instance_helpers import listening_socket, mode, private_runtime
 from wellbeing.services import ipc_client, socket_owner
 from wellbeing.services.instance import InstanceServer
+from wellbeing.store.os_lock import OsLock
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets")
 
@@ -51,10 +51,10 @@ def umask_022() -> Iterator[None]:
 
 
 def lock_is_held(data_dir: Path) -> bool:
-    try:
-        FileLock(data_dir / ".instance.lock").acquire(timeout=0).lock.release()
-    except Timeout:
+    lock = OsLock(data_dir / ".instance.lock")
+    if not lock.acquire(0):
         return True
+    lock.release()
     return False
 
 

@@ -9,13 +9,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 from helpers_store import MAKERS, MONDAY_W48, leftovers, make_call, week_file
 
 import wellbeing.store.schema as schema
 from wellbeing.core.history import History
 from wellbeing.store.errors import StoreError, StoreLocked
 from wellbeing.store.layout import KINDS
+from wellbeing.store.os_lock import OsLock
 from wellbeing.store.paths import default_data_dir, resolve_data_dir
 from wellbeing.store.store import SCHEMA_VERSION, Store
 
@@ -96,8 +96,11 @@ def test_open_removes_temp_files_a_crash_left(store: Store, data_dir: Path) -> N
 
 def test_a_lock_held_too_long_is_a_clear_error(store: Store, data_dir: Path) -> None:
     impatient = Store.open(data_dir, lock_timeout=0.01)
-    with FileLock(data_dir / ".lock"), pytest.raises(StoreLocked, match="try again"):
+    held = OsLock(data_dir / ".lock")
+    assert held.acquire(0)
+    with pytest.raises(StoreLocked, match="try again"):
         impatient.calls.add(make_call())
+    held.release()
     impatient.calls.add(make_call())  # released: it works again
 
 

@@ -78,7 +78,7 @@ def log_call(ctx: Context) -> int:
     now = ctx.now()
     detected = None
     if args.at is None:
-        detected = detected_to_rate(store.history(now - RATE_WINDOW, None).calls, now)
+        detected = detected_to_rate(store.calls.between(now - RATE_WINDOW, None), now)
     if detected is None:
         store.calls.add(call)
     else:

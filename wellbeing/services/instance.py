@@ -25,12 +25,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from wellbeing.services import ipc_client, socket_owner
 from wellbeing.store.layout import INSTANCE_LOCK
+from wellbeing.store.os_lock import OsLock
 
 MESSAGE_LIMIT = 4096
 IDLE_MS = 5000
@@ -60,7 +60,7 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self._name = ipc_client.server_name(data_dir)
-        self._lock = FileLock(data_dir / LOCK_NAME, mode=FILE_MODE, thread_local=False)
+        self._lock = OsLock(data_dir / LOCK_NAME, mode=FILE_MODE)
         self._idle_ms = idle_ms
         self._max_connections = max_connections
         self._connections: set[QLocalSocket] = set()
@@ -75,9 +75,7 @@ class InstanceServer(QObject):
         Raises ``ipc_client.ForeignInstance`` when the socket's address is
         taken by something that is not this user's app."""
         self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
+        if not self._lock.acquire(timeout=0):
             return False
         try:
             _narrow_to_owner(self.data_dir / LOCK_NAME)
@@ -102,8 +100,7 @@ class InstanceServer(QObject):
         self._server.close()
         for connection in list(self._connections):
             self.drop(connection)
-        if self._lock.is_locked:
-            self._lock.release()
+        self._lock.release()
 
     def connections(self) -> list[QLocalSocket]:
         """The connections open now (each owns its idle timer)."""

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.store.files import read_bounded, write_atomically
+from wellbeing.store.layout import NOTICES
 
-FILE_NAME = "notices.json"
+FILE_NAME = NOTICES
 KEPT = 20
 
 

@@ -13,7 +13,8 @@ all my data" and ``purge --yes`` remove) cannot miss a file added later.
   reflection-drafts.json  reflections being written, by call (drafts.py)
   rest.json            the end of "End my shift"'s rest (services/rest_state.py)
   api-token            the loopback API's access key (services/local_api/token.py)
-  .lock                filelock's lock file: the one lock for every change here
+  notices.json         notices already said once (services/said_notices.py)
+  .lock                the lock file of the one lock for every change here (lock.py)
   .instance.lock       held by the running tray app (services/instance.py)
   calls/2026-W47.json  one TinyDB file per kind and ISO week, 0600
   breaks/ prompts/ reflections/ checkins/
@@ -41,6 +42,7 @@ SHARING = "sharing.json"
 DRAFTS = "reflection-drafts.json"
 REST = "rest.json"
 API_TOKEN = "api-token"
+NOTICES = "notices.json"
 LOCK = ".lock"
 INSTANCE_LOCK = ".instance.lock"
 KINDS = ("calls", "breaks", "prompts", "reflections", "checkins")
@@ -48,7 +50,7 @@ SUMMARIES = "summaries"
 EVENTS_SUFFIX = ".events"
 PERSONAL = (SETTINGS, DRAFTS, REST)
 """The files beside the records that say something about the agent: purged."""
-KEPT = (META, SHARING, API_TOKEN, LOCK, INSTANCE_LOCK)
+KEPT = (META, SHARING, API_TOKEN, NOTICES, LOCK, INSTANCE_LOCK)
 """The files of the data directory that ``purge`` leaves (see ``private_files``)."""
 MOVED_ASIDE = (*PERSONAL, META, SHARING, API_TOKEN)
 """The files whose unreadable copies (``<name>.corrupt-<time>``) ``purge`` removes."""
@@ -112,7 +114,9 @@ def private_files(root: Path) -> Iterator[Path]:
       (the schema the directory follows), ``.lock`` and ``.instance.lock``
       (empty lock files, held while this runs), and ``api-token`` (a random
       access key the agent's browser page, or the organisation's deployment,
-      holds: removing it would only cut off the page while the app runs);
+      holds: removing it would only cut off the page while the app runs),
+      and ``notices.json`` (which machine notices, such as "calls are not
+      detected here", were already said);
     - ``sharing.json`` is not listed: it holds the credential and the
       receipts that withdraw the shared pulses, so the sharing service
       deletes it itself once they are withdrawn

@@ -34,8 +34,9 @@ Choices where the design was silent:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -67,11 +68,14 @@ class RecordRepository(Generic[R]):
         *,
         lock: StoreLock,
         report: Report,
+        at_field: str,
     ) -> None:
+        """``at_field`` is the stored field that holds a record's ``at``."""
         self.kind = kind
         self.folder = root / kind
         self._root = root
         self._record_type: type[R] = record_type
+        self._at_field = at_field
         self._lock = lock
         self._report = report
 
@@ -136,9 +140,22 @@ class RecordRepository(Generic[R]):
         paths = [path for monday, path in self._weeks() if overlaps(monday, start, end)]
         return [
             record
-            for record in self._read(paths)
+            for record in self._read(paths, partial(self._may_fall_in, start, end))
             if (start is None or record.at >= start) and (end is None or record.at < end)
         ]
+
+    def _may_fall_in(self, start: datetime | None, end: datetime | None, doc: Any) -> bool:
+        """Whether a stored record may lie in the range, from its time alone: the
+        rest of a week is not built (``log-call`` reads five minutes of a week of
+        hundreds of calls). A time that cannot be read is left to ``from_dict``,
+        which reports it."""
+        try:
+            at = datetime.fromisoformat(doc[self._at_field])
+        except (KeyError, TypeError, ValueError, IndexError):
+            return True
+        if at.utcoffset() is None:
+            return True
+        return (start is None or at >= start) and (end is None or at < end)
 
     def ids(self) -> set[str]:
         found: set[str] = set()
@@ -193,10 +210,12 @@ class RecordRepository(Generic[R]):
     def _label(self, path: Path) -> str:
         return path.relative_to(self._root).as_posix()
 
-    def _read(self, paths: Iterable[Path]) -> list[R]:
+    def _read(self, paths: Iterable[Path], wanted: Callable[[Any], bool] | None = None) -> list[R]:
         records: list[R] = []
         for path in paths:
             for doc in self._file(path).documents():
+                if wanted is not None and not wanted(doc):
+                    continue
                 try:
                     record = self._record_type.from_dict(doc)
                     if week_file_name(record.at) != path.name:

@@ -76,13 +76,22 @@ class Store:
         self._on_problem = on_problem
         self._reported: set[str] = set()
         report = self._report
-        self.calls = RecordRepository(root, "calls", Call, lock=lock, report=report)
-        self.breaks = RecordRepository(root, "breaks", Break, lock=lock, report=report)
-        self.prompts = RecordRepository(root, "prompts", Prompt, lock=lock, report=report)
-        self.reflections = RecordRepository(
-            root, "reflections", Reflection, lock=lock, report=report
+
+        self.calls = RecordRepository(
+            root, "calls", Call, lock=lock, report=report, at_field="ended_at"
         )
-        self.checkins = RecordRepository(root, "checkins", CheckIn, lock=lock, report=report)
+        self.breaks = RecordRepository(
+            root, "breaks", Break, lock=lock, report=report, at_field="started_at"
+        )
+        self.prompts = RecordRepository(
+            root, "prompts", Prompt, lock=lock, report=report, at_field="created_at"
+        )
+        self.reflections = RecordRepository(
+            root, "reflections", Reflection, lock=lock, report=report, at_field="created_at"
+        )
+        self.checkins = RecordRepository(
+            root, "checkins", CheckIn, lock=lock, report=report, at_field="created_at"
+        )
 
     @classmethod
     def open(
