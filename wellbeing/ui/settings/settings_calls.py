@@ -52,6 +52,7 @@ def calls_section(
         said = QLabel(status)
         said.setObjectName("calls_status")
         said.setWordWrap(True)
+        said.setContentsMargins(0, 0, 0, 6)
         form.addRow(said)
     detect = add("detect_calls", BoolEditor(labels["detect_calls"]), form)
     programs = add("phone_programs", ProgramsEditor(), form)
