@@ -96,8 +96,9 @@ class Companion(QObject):
         settings = load_settings(store, self.channel)
         self.service = PromptService(store, clock, settings, parent=self)
         self.scheduler = scheduler or Scheduler(self)
+        self.calls = calls or CallDetection.following(settings, clock, parent=self)
         self.settings = SettingsApplier(
-            store, self.service, self.scheduler, self.channel, parent=self
+            store, self.service, self.scheduler, self.channel, calls=self.calls, parent=self
         )
         self.records = Records(store, self)
         self.worker = SerialWorker(self)
@@ -118,7 +119,6 @@ class Companion(QObject):
         self.prompts = PromptPresenter(
             self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
         )
-        self.calls = calls or call_detection(settings, clock, self)
         self.said = SaidNotices(store.data_dir, self.channel)
         self._api: LocalApi | None = None
         self._api_calls: ApiCalls | None = None
@@ -332,22 +332,3 @@ class Companion(QObject):
         if self.windows.fallback is not None:
             self.windows.fallback.show_state(state, text)
         self.scheduler.wake_at(self.service.next_wake())
-
-
-def call_detection(settings: Settings, clock: Clock, parent: QObject) -> CallDetection:
-    """Explicit call signals always; the microphone sensor too when it is on.
-
-    The sensor's module is imported only then, so an agent who turned
-    detection off never starts ``pactl`` or loads an adapter."""
-    sensor = None
-    if settings.detect_calls:
-        from wellbeing.services.mic_sensor import choose_sensor
-
-        sensor = choose_sensor(settings, parent)
-    return CallDetection(
-        clock,
-        sensor=sensor,
-        min_call_s=settings.min_call_s,
-        call_gap_s=settings.call_gap_s,
-        parent=parent,
-    )

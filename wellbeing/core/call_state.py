@@ -67,13 +67,20 @@ Event = CallStarted | CallEnded | DetectedCallEnded
 
 class CallState:
     def __init__(self, min_call_s: int = 20, call_gap_s: int = 10) -> None:
-        self.min_call = timedelta(seconds=min_call_s)
-        self.gap = timedelta(seconds=call_gap_s)
+        self.set_thresholds(min_call_s, call_gap_s)
         self._explicit: CallSource | None = None
         self._mic_in_use = False
         self._mic_ignored = False  # in use since before an explicit end
         self._mic_start: datetime | None = None  # the microphone call's first start
         self._mic_stop: datetime | None = None  # its last stop, while in the gap
+
+    def set_thresholds(self, min_call_s: int, call_gap_s: int) -> None:
+        """New thresholds (Settings applied), the call in progress kept: a
+        microphone call is judged against them when it ends, and one already in
+        its gap ends at its last stop plus the new gap (``deadline`` changes:
+        the owner asks again)."""
+        self.min_call = timedelta(seconds=min_call_s)
+        self.gap = timedelta(seconds=call_gap_s)
 
     @property
     def on_call(self) -> bool:

@@ -3,9 +3,11 @@
 The settings dialog emits the new ``Settings``; ``SettingsApplier.apply``
 saves them and hands each part to the object it concerns: the prompt
 service (thresholds, work hours), the scheduler (scheduled prompts),
-starting at login. What only the UI can apply (the theme) it hears from
-``applied``. A new language shows at the next start (the dialog says so):
-widgets translate their texts when they are built.
+starting at login, the call detection (the Calls page; it gets the old
+settings too, so that only what changed is redone). What only the UI can
+apply (the theme) it hears from ``applied``. A new language shows at the
+next start (the dialog says so): widgets translate their texts when they
+are built.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.settings import Settings
+from wellbeing.services.call_detection import CallDetection
 from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.prompting import PromptService
 from wellbeing.services.scheduler import Scheduler
@@ -53,6 +56,7 @@ class SettingsApplier(QObject):
         channel: MessageChannel,
         *,
         set_autostart: SetAutostart = set_autostart,
+        calls: CallDetection | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,6 +65,7 @@ class SettingsApplier(QObject):
         self._scheduler = scheduler
         self._channel = channel
         self._set_autostart = set_autostart
+        self._calls = calls
 
     def start(self) -> None:
         """At start-up, once the tray shows: start the scheduler, and renew the
@@ -71,11 +76,13 @@ class SettingsApplier(QObject):
             self._apply_autostart(True)
 
     def apply(self, settings: Settings) -> None:
-        autostart_changed = settings.autostart != self._prompts.settings.autostart
+        old = self._prompts.settings
         self._store.save_settings(settings.to_dict())
         self._prompts.apply_settings(settings)
         self._scheduler.rebuild(settings)
-        if autostart_changed:
+        if self._calls is not None:
+            self._calls.apply_settings(old, settings)
+        if settings.autostart != old.autostart:
             self._apply_autostart(settings.autostart)
         self.applied.emit(settings)
 
