@@ -40,7 +40,7 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing.core.history import History
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
-from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate, unrate
+from wellbeing.core.rating import last_unrated, log_or_rate, logged_during, rate, unrate
 from wellbeing.core.records import (
     Break,
     Call,
@@ -143,18 +143,17 @@ class PromptService(QObject):
         """Log a call, or rate the detected call that just ended (core.rating)."""
         now = self._clock.now()
         self._reload()
-        detected = detected_to_rate(self._history.calls, now)
-        if detected is not None:
-            rated = self._rate(detected, difficulty, tags, note)
-            self.logged_here.emit(rated)
-            return rated
-        call = Call.create(
+        logged = Call.create(
             ended_at=now, difficulty=difficulty, tags=tags, note=note or None, source=source
         )
-        self._store.calls.add(call)
+        write = log_or_rate(self._history.calls, logged, now)
+        if write.rates:
+            self._store.calls.update(write.call)
+        else:
+            self._store.calls.add(write.call)
         self.check_new_calls()
-        self.logged_here.emit(call)
-        return call
+        self.logged_here.emit(write.call)
+        return write.call
 
     def undo_log(self, call_id: str) -> bool:
         """Remove the call just logged, and the unanswered offer it made; see the
@@ -198,7 +197,7 @@ class PromptService(QObject):
         call = last_unrated(self._history.calls)
         if call is None:
             return None
-        rated = self._rate(call, difficulty, tags, "")
+        rated = self._rate(call, difficulty, tags)
         self.logged_here.emit(rated)
         return rated
 
@@ -208,15 +207,15 @@ class PromptService(QObject):
         call = self.call(call_id)
         if call is None:
             return None
-        rated = self._rate(call, difficulty, tags, "")
+        rated = self._rate(call, difficulty, tags)
         self.logged_here.emit(rated)
         return rated
 
     def unrated_call(self) -> Call | None:
         return last_unrated(self._history.calls)
 
-    def _rate(self, call: Call, difficulty: int, tags: Iterable[Tag], note: str) -> Call:
-        rated = rate(call, difficulty, tags, note)
+    def _rate(self, call: Call, difficulty: int, tags: Iterable[Tag]) -> Call:
+        rated = rate(call, difficulty, tags)
         self._store.calls.update(rated)
         self.check_new_calls()
         return rated
