@@ -38,6 +38,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.history import History
+from wellbeing.core.offer_route import OpenReflection
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
 from wellbeing.core.rating import last_unrated, log_or_rate, logged_during, rate, unrate
@@ -54,7 +55,7 @@ from wellbeing.core.records import (
 from wellbeing.core.reflection import last_call
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainState, strain
-from wellbeing.core.winddown import DaySummary, day_summary, rest_until
+from wellbeing.core.winddown import DaySummary, day_summary, left_behind, rest_until
 from wellbeing.services.clock import Clock
 from wellbeing.services.rest_state import RestState
 from wellbeing.store.store import Store
@@ -294,6 +295,15 @@ class PromptService(QObject):
         self._reload()
         self.tick()
 
+    def leave_behind(self, text: str) -> None:
+        """What the agent leaves behind at the end of a shift (core.winddown)."""
+        self.record_reflection(left_behind(text, self._clock.now()))
+
+    def end_shift(self) -> None:
+        """The agent is done for today: the prompts rest until the next shift,
+        across a restart."""
+        self.pause_until(self.rest_until())
+
     def pause_until(self, moment: datetime) -> None:
         """Rest the prompts until ``moment`` (the wind-down: until the next shift),
         kept on disk so that a restart still rests."""
@@ -305,6 +315,10 @@ class PromptService(QObject):
 
     def last_call(self) -> Call | None:
         return last_call(self._history.calls, self._clock.now())
+
+    def reflection_call(self, route: OpenReflection) -> Call | None:
+        """The call a reflection is on: the one the offer named, or the last one."""
+        return self.last_call() if route.last_call else self.call(route.call_id)
 
     def day_summary(self) -> DaySummary:
         return day_summary(self._history, self._clock.now())
