@@ -90,3 +90,13 @@ def test_status_without_a_running_app_exits_1_with_one_line(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "not running" in captured.err
+
+
+@pytest.mark.parametrize(("duration", "kept"), [([], 120), (["--duration", "95"], 95)])
+def test_log_call_rating_a_detected_call_keeps_its_duration_unless_given_one(
+    tmp_path: Path, duration: list[str], kept: int
+) -> None:
+    call = detected(tmp_path, 2)
+    assert run(tmp_path, "log-call", "--difficulty", "4", *duration) == 0
+    (stored,) = Store.open(tmp_path).calls.all()
+    assert (stored.id, stored.difficulty, stored.duration_s) == (call.id, 4, kept)

@@ -191,3 +191,9 @@ def test_a_late_sunday_call_belongs_to_its_own_week_even_on_monday_morning() -> 
 
 def test_schema_constant_is_the_documented_one() -> None:
     assert PULSE_SCHEMA == "wellbeing.pulse/1"
+
+
+@pytest.mark.parametrize("week", ["1999-W52", "2100-W01"])
+def test_a_week_outside_cores_years_is_refused_naming_them(week: str) -> None:
+    with pytest.raises(InvalidPulse, match="outside the years 2000 to 2099"):
+        validate_pulse(_set("week", week))

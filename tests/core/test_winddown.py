@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from wellbeing.core.history import History
 from wellbeing.core.records import Break, BreakOutcome, Call, Tag, new_id
 from wellbeing.core.settings import Settings
-from wellbeing.core.winddown import DEFAULT_START, DaySummary, day_summary, rest_until
+from wellbeing.core.winddown import (
+    DEFAULT_START,
+    DaySummary,
+    day_summary,
+    left_behind,
+    rest_until,
+)
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 20, 17, 5, tzinfo=CET)  # a Friday, just after a 9-17 shift
@@ -115,3 +121,11 @@ def test_rest_until_8_am_without_work_hours() -> None:
 def test_rest_until_keeps_nows_offset() -> None:
     result = rest_until(Settings(), NOW)
     assert result.utcoffset() == timedelta(hours=1)
+
+
+def test_what_is_left_behind_is_a_journal_entry_on_no_call_dated_now() -> None:
+    entry = left_behind("The caller who shouted about the refund.", NOW)
+    assert (entry.created_at, entry.call_id) == (NOW, None)
+    assert entry.journal == "The caller who shouted about the refund."
+    assert (entry.stress, entry.emotions, entry.carry_forward) == (None, (), "")
+    assert left_behind("again", NOW).id != entry.id

@@ -16,14 +16,13 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from wellbeing import __version__
-from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN, is_unicode
+from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN, MAX_DURATION_S, is_unicode
 from wellbeing.core.tags import Tag
 from wellbeing.hub.cli import add_hub_parser
 
 MAX_DAYS = 100 * 366
 """``stats --days``: a century is more than any history; beyond it date
 arithmetic overflows, so a bigger number is refused rather than guessed at."""
-MAX_DURATION_S = 24 * 3600
 MAX_WEEKS = 100 * 53
 _DIGITS = re.compile(r"[0-9]{1,18}")
 

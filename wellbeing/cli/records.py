@@ -13,7 +13,6 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ from wellbeing.cli.context import Context
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import parse_local_time
-from wellbeing.core.rating import RATE_WINDOW, detected_to_rate, rate
+from wellbeing.core.rating import RATE_WINDOW, log_or_rate
 from wellbeing.core.records import Call, Source
 
 if TYPE_CHECKING:
@@ -76,17 +75,13 @@ def log_call(ctx: Context) -> int:
     )
     store = ctx.open_store()
     now = ctx.now()
-    detected = None
-    if args.at is None:
-        detected = detected_to_rate(store.calls.between(now - RATE_WINDOW, None), now)
-    if detected is None:
-        store.calls.add(call)
+    recent = store.calls.between(now - RATE_WINDOW, None)
+    write = log_or_rate(recent, call, now, backdated=args.at is not None)
+    if write.rates:
+        store.calls.update(write.call)
     else:
-        call = rate(detected, call.difficulty, call.tags, call.note)
-        if args.duration is not None:
-            call = replace(call, duration_s=args.duration)
-        store.calls.update(call)
-    print(call.id)
+        store.calls.add(write.call)
+    print(write.call.id)
     return 0
 
 

@@ -34,12 +34,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from wellbeing.core.errors import InvalidInput
-from wellbeing.core.fields import DIFFICULTY_MAX, DIFFICULTY_MIN, parse_json_int, parse_tags
+from wellbeing.core.fields import (
+    DIFFICULTY_MAX,
+    DIFFICULTY_MIN,
+    MAX_DURATION_S,
+    parse_json_int,
+    parse_tags,
+)
 from wellbeing.core.records import Call, Source
 from wellbeing.core.tags import Tag
 
 BODY_LIMIT = 4096
-MAX_DURATION_S = 24 * 3600
 DEFAULT_PORT = 17733
 """Unassigned by IANA and outside the ephemeral ranges; any free port works."""
 BURST = 10

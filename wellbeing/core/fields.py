@@ -44,6 +44,10 @@ DIFFICULTY_MIN = 1
 DIFFICULTY_MAX = 5
 STRESS_MIN = 0
 STRESS_MAX = 10
+MAX_DURATION_S = 24 * 3600
+"""The longest call: a day. A longer duration is a typo or a clock gone wrong,
+and every place that takes one (the command line, the local API, a stored
+record) refuses it at this bound."""
 NOTE_MAX = 10_000
 """Notes and journal text are private but not unbounded: a pasted novel is
 almost surely a mistake, and it would slow every read of its week."""

@@ -121,7 +121,9 @@ def validate_pulse(obj: object) -> Pulse:
     except InvalidInput as error:
         raise InvalidPulse(str(error)) from None
     if not EARLIEST.year <= year < LATEST_STORED.year:
-        raise InvalidPulse(f"week: {week} is outside the years {EARLIEST.year} to 2099")
+        raise InvalidPulse(
+            f"week: {week} is outside the years {EARLIEST.year} to {LATEST_STORED.year - 1}"
+        )
     if not is_token(body["token"]):
         raise InvalidPulse("token: expected 32 lowercase hex digits")
     return Pulse(week=week, token=body["token"], indicators=_indicators(body["indicators"]))

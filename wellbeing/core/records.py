@@ -21,6 +21,7 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import (
     DIFFICULTY_MAX,
     DIFFICULTY_MIN,
+    MAX_DURATION_S,
     STRESS_MAX,
     STRESS_MIN,
     check_window,
@@ -136,7 +137,7 @@ class Call:
             ended_at=parse_time(ended_at, "ended_at", now=now),
             difficulty=parse_optional_int(difficulty, "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX),
             tags=parse_tags(tags),
-            duration_s=parse_optional_int(duration_s, "duration", 0, 24 * 3600),
+            duration_s=parse_optional_int(duration_s, "duration", 0, MAX_DURATION_S),
             note=parse_optional_text(note, "note"),
             source=parse_enum(Source, source, "source"),
         )
@@ -163,7 +164,9 @@ class Call:
                 data["difficulty"], "difficulty", DIFFICULTY_MIN, DIFFICULTY_MAX
             ),
             tags=data.get("tags", ()),
-            duration_s=parse_optional_json_int(data.get("duration_s"), "duration_s", 0, 24 * 3600),
+            duration_s=parse_optional_json_int(
+                data.get("duration_s"), "duration_s", 0, MAX_DURATION_S
+            ),
             note=data.get("note"),
             source=data.get("source", Source.TRAY),
             now=now,

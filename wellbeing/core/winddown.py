@@ -17,6 +17,8 @@ Choices where the design was silent:
   threatening or escalated); breaks *taken*, that is completed. A break
   belongs to the day it started. ``breathing_minutes`` is the time actually
   breathed in all of today's breaks, left early or not.
+- What the agent leaves behind at the end of a shift (``left_behind``) is
+  a journal entry on no call, dated when it is left.
 - ``rest_until`` is the start of the next shift strictly after ``now``,
   from ``settings.work_hours``: at 17:05 on a Friday with Monday-to-Friday
   hours that is Monday's start; before today's shift has begun it is
@@ -37,6 +39,7 @@ from datetime import date, datetime, time, timedelta
 from wellbeing.core import classify
 from wellbeing.core.history import History
 from wellbeing.core.indicators import breaks_taken, breathing_minutes
+from wellbeing.core.records import Reflection, new_id
 from wellbeing.core.settings import Settings
 
 DEFAULT_START = time(8, 0)
@@ -87,3 +90,8 @@ def rest_until(settings: Settings, now: datetime) -> datetime:
         if start > now:
             return start
     raise AssertionError("unreachable: a week always holds a configured start")
+
+
+def left_behind(text: str, now: datetime) -> Reflection:
+    """The journal entry for what the agent leaves behind as the shift ends."""
+    return Reflection(new_id(), now, journal=text)

@@ -38,9 +38,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from wellbeing.core.history import History
+from wellbeing.core.offer_route import OpenReflection
 from wellbeing.core.pause import PauseChoice, pause_end
 from wellbeing.core.policy import Offer, PromptQueue, offer_after_call, scheduled_offer
-from wellbeing.core.rating import detected_to_rate, last_unrated, logged_during, rate, unrate
+from wellbeing.core.rating import last_unrated, log_or_rate, logged_during, rate, unrate
 from wellbeing.core.records import (
     Break,
     Call,
@@ -54,7 +55,7 @@ from wellbeing.core.records import (
 from wellbeing.core.reflection import last_call
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainState, strain
-from wellbeing.core.winddown import DaySummary, day_summary, rest_until
+from wellbeing.core.winddown import DaySummary, day_summary, left_behind, rest_until
 from wellbeing.services.clock import Clock
 from wellbeing.services.rest_state import RestState
 from wellbeing.store.store import Store
@@ -143,18 +144,17 @@ class PromptService(QObject):
         """Log a call, or rate the detected call that just ended (core.rating)."""
         now = self._clock.now()
         self._reload()
-        detected = detected_to_rate(self._history.calls, now)
-        if detected is not None:
-            rated = self._rate(detected, difficulty, tags, note)
-            self.logged_here.emit(rated)
-            return rated
-        call = Call.create(
+        logged = Call.create(
             ended_at=now, difficulty=difficulty, tags=tags, note=note or None, source=source
         )
-        self._store.calls.add(call)
+        write = log_or_rate(self._history.calls, logged, now)
+        if write.rates:
+            self._store.calls.update(write.call)
+        else:
+            self._store.calls.add(write.call)
         self.check_new_calls()
-        self.logged_here.emit(call)
-        return call
+        self.logged_here.emit(write.call)
+        return write.call
 
     def undo_log(self, call_id: str) -> bool:
         """Remove the call just logged, and the unanswered offer it made; see the
@@ -198,7 +198,7 @@ class PromptService(QObject):
         call = last_unrated(self._history.calls)
         if call is None:
             return None
-        rated = self._rate(call, difficulty, tags, "")
+        rated = self._rate(call, difficulty, tags)
         self.logged_here.emit(rated)
         return rated
 
@@ -208,15 +208,15 @@ class PromptService(QObject):
         call = self.call(call_id)
         if call is None:
             return None
-        rated = self._rate(call, difficulty, tags, "")
+        rated = self._rate(call, difficulty, tags)
         self.logged_here.emit(rated)
         return rated
 
     def unrated_call(self) -> Call | None:
         return last_unrated(self._history.calls)
 
-    def _rate(self, call: Call, difficulty: int, tags: Iterable[Tag], note: str) -> Call:
-        rated = rate(call, difficulty, tags, note)
+    def _rate(self, call: Call, difficulty: int, tags: Iterable[Tag]) -> Call:
+        rated = rate(call, difficulty, tags)
         self._store.calls.update(rated)
         self.check_new_calls()
         return rated
@@ -295,6 +295,15 @@ class PromptService(QObject):
         self._reload()
         self.tick()
 
+    def leave_behind(self, text: str) -> None:
+        """What the agent leaves behind at the end of a shift (core.winddown)."""
+        self.record_reflection(left_behind(text, self._clock.now()))
+
+    def end_shift(self) -> None:
+        """The agent is done for today: the prompts rest until the next shift,
+        across a restart."""
+        self.pause_until(self.rest_until())
+
     def pause_until(self, moment: datetime) -> None:
         """Rest the prompts until ``moment`` (the wind-down: until the next shift),
         kept on disk so that a restart still rests."""
@@ -306,6 +315,10 @@ class PromptService(QObject):
 
     def last_call(self) -> Call | None:
         return last_call(self._history.calls, self._clock.now())
+
+    def reflection_call(self, route: OpenReflection) -> Call | None:
+        """The call a reflection is on: the one the offer named, or the last one."""
+        return self.last_call() if route.last_call else self.call(route.call_id)
 
     def day_summary(self) -> DaySummary:
         return day_summary(self._history, self._clock.now())

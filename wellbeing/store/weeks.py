@@ -10,14 +10,15 @@ outside its Monday-to-Monday span in UTC. ``overlaps`` widens each file's
 span by a day on each side (more than any UTC offset), so a range query may
 open one extra file but never misses one.
 
-The store keeps the weeks from the one holding 2000-01-01 (the earliest time
-the command line accepts) to the end of the year 2999: far beyond any
-honest record, and far from the ends of Python's dates, so that no date
-arithmetic on a stored record can overflow. A week file outside that window
-(``0001-W01.json``, written by an older version or by hand) is reported and
-left alone, never read; a record outside it is never written. The window
-does not follow the clock: a machine whose clock went back must still show
-and export everything it holds.
+The store keeps the weeks that can hold a record core accepts: from the
+week holding ``core.fields.EARLIEST`` to the one holding ``LATEST_STORED``,
+each read in any UTC offset. The window is core's, not a second one: a week
+file outside it (``0001-W01.json`` or ``2999-W01.json``, written by an older
+version or by hand) could only hold records core refuses, so it is reported
+and left alone, never read; a record outside it is never written. Both ends
+lie far from the ends of Python's dates, so no date arithmetic on a stored
+record can overflow. The window does not follow the clock: a machine whose
+clock went back must still show and export everything it holds.
 """
 
 from __future__ import annotations
@@ -26,17 +27,26 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from wellbeing.core import weeks
 from wellbeing.core.errors import InvalidInput
+from wellbeing.core.fields import EARLIEST, LATEST_STORED
 
 _SUFFIX = ".json"
 _SLACK = timedelta(days=1)
-FIRST_MONDAY = date(1999, 12, 27)
-"""The Monday of ISO week 1999-W52, which holds 2000-01-01."""
-LAST_YEAR = 2999
+"""More than any UTC offset: how far a record's local date can lie from its UTC date."""
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+FIRST_MONDAY = _monday((EARLIEST - _SLACK).date())
+"""The first week kept: 1999-W52, which holds 2000-01-01 in every offset."""
+LAST_MONDAY = _monday((LATEST_STORED + _SLACK).date())
+"""The last week kept: 2099-W53, which holds 2100-01-01 in every offset."""
 
 
 def in_window(monday: date) -> bool:
     """Whether the store keeps the week starting ``monday``."""
-    return monday >= FIRST_MONDAY and monday.year <= LAST_YEAR
+    return FIRST_MONDAY <= monday <= LAST_MONDAY
 
 
 def week_file_name(at: datetime) -> str:
@@ -45,7 +55,7 @@ def week_file_name(at: datetime) -> str:
     monday = week_monday(name)
     if monday is None or not in_window(monday):
         raise InvalidInput(
-            f"{at.isoformat()} is outside the years {FIRST_MONDAY.year + 1}-{LAST_YEAR} "
+            f"{at.isoformat()} is outside the years {EARLIEST.year}-{LATEST_STORED.year - 1} "
             "that the store keeps"
         )
     return name

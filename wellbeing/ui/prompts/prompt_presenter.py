@@ -6,9 +6,10 @@ when the agent asked for them, a desktop notification), holds it while
 shown, and turns the first answer from any place (the card's buttons, the
 menu) into one outcome: a second click, a late click after the offer was
 withdrawn, or the card and the menu both answering, do nothing. Taking an
-offer opens what its kind leads to: a breathing break, a reflection, the
-weekly check-in or the wind-down. The same routing serves the tray menu's
-own entries (a break, reflecting on the last call, "End my shift").
+offer opens what its kind leads to (``core.offer_route``): a breathing
+break, a reflection, the weekly check-in or the wind-down. The same routing
+serves the tray menu's own entries (a break, reflecting on the last call,
+"End my shift").
 
 Nothing breaks into a call (DESIGN.md, Call state): when a call starts by
 any route, the card goes back into the tray menu at once and Start (or
@@ -16,17 +17,26 @@ Reflect) is refused until the call ends; then the card comes back, unless
 the offer went stale meanwhile and the service withdrew it. A window the
 agent already opened stays open.
 
-A break taken for a hard call (an offer that also offers a reflection)
-ends by offering *Reflect on this call*; a reflection taken from a severe
-call's card ends by offering its breathing reset (issue 15).
+A break taken for a hard call ends by offering *Reflect on this call*; a
+reflection taken from a severe call's card ends by offering its breathing
+reset (issue 15): the route says so, this object only opens the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from wellbeing.core.offer_route import (
+    OpenBreathing,
+    OpenCheckIn,
+    OpenReflection,
+    OpenWindDown,
+    can_reflect,
+    offer_route,
+)
 from wellbeing.core.policy import Offer
-from wellbeing.core.records import PromptKind, PromptOutcome, Reflection, new_id
+from wellbeing.core.records import PromptKind, PromptOutcome
+from wellbeing.core.settings import Settings
 from wellbeing.services.clock import Clock
 from wellbeing.services.notifier import NotifierChain
 from wellbeing.services.prompting import PromptService
@@ -45,13 +55,13 @@ class PromptPresenter(QObject):
         clock: Clock,
         parent: QObject | None = None,
     ) -> None:
-        """``announce``: the desktop notifiers for a prompt (the card already shows it)."""
+        """``announce``: the desktop notifiers for a prompt (the card already shows it).
+        ``clock`` is not read: the service dates what it records."""
         super().__init__(parent)
         self._service = service
         self._windows = windows
         self._actions = actions
         self._announce = announce
-        self._clock = clock
         self._shown: Offer | None = None
         self._on_call = False
 
@@ -65,7 +75,7 @@ class PromptPresenter(QObject):
             reason,
             prompt_text.suggestion(offer),
             start_text=prompt_text.start_label(offer),
-            can_reflect=offer.offers_reflection and offer.kind is not PromptKind.REFLECT,
+            can_reflect=can_reflect(offer),
         )
         self._actions.show_prompt(f"{title} · {reason}")
         if self._service.settings.notifications:
@@ -125,20 +135,16 @@ class PromptPresenter(QObject):
         """Open what ``kind`` leads to; ``offer`` is the prompt taken, None from the menu."""
         service, windows = self._service, self._windows
         settings = service.settings
-        if kind is PromptKind.REFLECT:
-            call = service.last_call() if offer is None else service.call(offer.call_id)
-            severe = offer is not None and offer.severe and offer.kind is not PromptKind.REFLECT
-            then = (settings, offer.break_s, offer.kind.value) if severe and offer else None
-            windows.open_reflection(call, then_breathe=then)
-        elif kind is PromptKind.CHECKIN:
-            windows.open_checkin()
-        elif kind is PromptKind.WIND_DOWN:
-            windows.open_wind_down(service.day_summary(), settings, service.rest_until())
-        elif offer is None:
-            windows.open_breathing(settings, settings.default_break_min * 60, "manual")
-        else:
-            hard = service.call(offer.call_id) if offer.offers_reflection else None
-            windows.open_breathing(settings, offer.break_s, offer.kind.value, reflect_on=hard)
+        match offer_route(kind, offer, settings):
+            case OpenReflection() as route:
+                then = _breathing_args(settings, route.then_breathe)
+                windows.open_reflection(service.reflection_call(route), then_breathe=then)
+            case OpenCheckIn():
+                windows.open_checkin()
+            case OpenWindDown():
+                windows.open_wind_down(service.day_summary(), settings, service.rest_until())
+            case OpenBreathing(seconds, trigger, reflect_on):
+                windows.open_breathing(settings, seconds, trigger, service.call(reflect_on))
 
     def on_break_requested(self) -> None:
         self.open(PromptKind.BREAK)
@@ -150,11 +156,10 @@ class PromptPresenter(QObject):
         self.open(PromptKind.WIND_DOWN)
 
     def on_left_behind(self, text: str) -> None:
-        """What the agent leaves behind at the end of a shift is a journal entry."""
-        self._service.record_reflection(Reflection(new_id(), self._clock.now(), journal=text))
+        self._service.leave_behind(text)
 
     def on_shift_done(self) -> None:
-        self._service.pause_until(self._service.rest_until())
+        self._service.end_shift()
 
     def _take(self) -> Offer | None:
         """The offer being answered, once: the card and the menu both stop showing it."""
@@ -162,3 +167,10 @@ class PromptPresenter(QObject):
         self._windows.card.hide_prompt()
         self._actions.show_prompt(None)
         return offer
+
+
+def _breathing_args(
+    settings: Settings, route: OpenBreathing | None
+) -> tuple[Settings, int, str] | None:
+    """``Windows.open_reflection``'s ``then_breathe``: the break offered after."""
+    return None if route is None else (settings, route.seconds, route.trigger)
