@@ -33,6 +33,7 @@ from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.notifier import Notifier, NotifierChain, PlyerNotifier, TrayBalloonNotifier
 from wellbeing.services.prompting import PromptService
 from wellbeing.services.records import Records
+from wellbeing.services.reflection_drafts import DraftKeeper
 from wellbeing.services.said_notices import SaidNotices
 from wellbeing.services.scheduler import Scheduler
 from wellbeing.services.settings_apply import SettingsApplier, load_settings
@@ -109,7 +110,8 @@ class Companion(QObject):
         )
         self.daily_share = DailyShare(self.sharing, store.history, clock)
         self.windows = Windows(clock, self)
-        self.windows.reflection_drafts = ReflectionDrafts(store.data_dir)
+        self.drafts = DraftKeeper(ReflectionDrafts(store.data_dir), parent=self)
+        self.windows.reflection_drafts = self.drafts
         if desktop is None:
             desktop = [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)]
         self.messages = MessageBridge(
@@ -178,6 +180,7 @@ class Companion(QObject):
         self.scheduler.wake.connect(service.tick)
         self.scheduler.prompt_due.connect(service.offer_scheduled)
         self.sharing.failed.connect(partial(self.channel.report, topic=Topic.SHARING))
+        self.drafts.failed.connect(partial(self.channel.report, topic=Topic.DATA))
         self.records.changed.connect(service.check_new_calls)
         self.watcher.directoryChanged.connect(self.settle.start)
         self.settle.timeout.connect(service.check_new_calls)
@@ -254,6 +257,7 @@ class Companion(QObject):
         """After the event loop: stop the timers and the socket, give a running
         background job a moment to end, and hold messages again."""
         self.scheduler.shutdown()
+        self.drafts.flush()
         self.calls.stop()
         self.settle.stop()
         if self.watcher.directories():
