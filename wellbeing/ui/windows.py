@@ -225,7 +225,8 @@ class Windows(QObject):
     def open_reflection(
         self, call: Call | None, then_breathe: tuple[Settings, int, str] | None = None
     ) -> None:
-        """``then_breathe``: the breathing (settings, seconds, trigger) offered once saved."""
+        """``then_breathe``: the breathing (settings, seconds, trigger) offered once saved.
+        The dialog's draft comes from, and goes to, ``reflection_drafts``."""
         if _bring_forward(self.reflection):
             return
         from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
