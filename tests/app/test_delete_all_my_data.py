@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing.app.companion import Companion
 from wellbeing.core.history import History
-from wellbeing.core.reflection import ReflectionDraft
 from wellbeing.core.settings import Settings
 from wellbeing.core.strain import StrainLevel
 from wellbeing.services.hub_client import HubError
@@ -82,8 +81,12 @@ def use_for_a_week(companion: Companion, store: Store, clock: FakeClock, qtbot: 
     clock.advance(seconds=91)
     window.tick()
     severe = store.calls.all()[-1]
-    assert companion.windows.reflection_drafts is not None
-    companion.windows.reflection_drafts.save(severe.id, ReflectionDraft(journal="He shouted."))
+    companion.windows.open_reflection(severe)
+    reflection = companion.windows.reflection
+    assert reflection is not None
+    reflection.show_more()
+    reflection.journal.setPlainText("He shouted.")
+    reflection.reject()  # Esc: kept as a draft
 
     companion.actions.checkin.trigger()
     checkin = companion.windows.checkin

@@ -37,6 +37,7 @@ from wellbeing.core.series import (
     stress_by_pattern,
     weeks_in,
 )
+from wellbeing.core.stats import summarize
 
 CET = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 11, 16, tzinfo=CET)  # the first day of 2026-W47
@@ -47,7 +48,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     return MONDAY + timedelta(days=day, hours=hour, minutes=minute)
 
 
-def call(when: datetime, difficulty: int) -> Call:
+def call(when: datetime, difficulty: int | None) -> Call:
     return Call(id=f"c{next(_ids)}", ended_at=when, difficulty=difficulty)
 
 
@@ -155,7 +156,28 @@ def test_calls_per_day_are_stacked_by_difficulty_and_zero_filled() -> None:
 def test_calls_per_day_of_an_empty_history_is_all_zeros() -> None:
     chart = calls_per_day(History(), date(2026, 11, 16), date(2026, 11, 17))
     assert chart.by_difficulty == {d: (0, 0) for d in DIFFICULTIES}
+    assert chart.unrated == (0, 0)
     assert chart.totals == (0, 0)
+
+
+def test_calls_per_day_count_the_calls_not_rated_yet() -> None:
+    """A call the microphone saw end is a call on its day (DESIGN.md, "Calls"), as
+    ``stats`` counts it: in a stack of its own, in no difficulty's."""
+    history = History.of(
+        calls=[
+            call(at(0, 9), None),
+            call(at(0, 10), 4),
+            call(at(1, 9), None),
+            call(at(1, 11), None),
+        ]
+    )
+    first, last = date(2026, 11, 16), date(2026, 11, 18)
+    chart = calls_per_day(history, first, last)
+    assert chart.unrated == (1, 2, 0)
+    assert chart.by_difficulty[4] == (1, 0, 0)
+    assert chart.totals == (2, 2, 0)
+    window = in_days(history, first, last)
+    assert sum(chart.totals) == summarize(window, at(3, 0)).calls == 4
 
 
 def test_calls_per_day_in_a_zone_moves_a_late_call_to_its_day_there() -> None:
@@ -173,9 +195,9 @@ moments = st.datetimes(
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(st.tuples(moments, st.integers(1, 5)), max_size=40))
+@given(st.lists(st.tuples(moments, st.none() | st.integers(1, 5)), max_size=40))
 def test_calls_per_day_counts_every_call_of_the_range_once(
-    calls: list[tuple[datetime, int]],
+    calls: list[tuple[datetime, int | None]],
 ) -> None:
     history = History.of(calls=[call(when, difficulty) for when, difficulty in calls])
     first, last = date(2026, 11, 14), date(2026, 11, 24)
@@ -184,6 +206,8 @@ def test_calls_per_day_counts_every_call_of_the_range_once(
     for difficulty in DIFFICULTIES:
         for day, n in zip(chart.days, chart.by_difficulty[difficulty], strict=True):
             assert n == sum(1 for w, d in calls if w.date() == day and d == difficulty)
+    for day, n in zip(chart.days, chart.unrated, strict=True):
+        assert n == sum(1 for w, d in calls if w.date() == day and d is None)
 
 
 # --- stress by pattern ----------------------------------------------------------------

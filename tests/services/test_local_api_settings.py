@@ -1,4 +1,4 @@
-"""The API's rows in the Settings dialog: off by default, the token shown only once it is on."""
+"""The API's rows in the Settings dialog: off by default, the token shown once it is applied."""
 
 from __future__ import annotations
 
@@ -27,9 +27,10 @@ def test_turning_the_api_on_shows_a_token_to_copy_and_applies_the_pages(
     section.enabled.setChecked(True)
     section.origins.setPlainText(f"{ORIGIN}/\n\n")
     section.port.setValue(18080)
-    assert section.token.text() == tokens.read_token(tmp_path)
-    section.copy_button.click()
-    assert QGuiApplication.clipboard().text() == section.token.text()
+    assert section.token.text() == ""  # made when applied, not before
+    assert not (tmp_path / tokens.TOKEN_FILE).exists()
+    # The app makes the token as it applies the settings (Companion.apply_api).
+    dialog.settings_applied.connect(lambda _settings: tokens.load_or_create(tmp_path))
     with qtbot.waitSignal(dialog.settings_applied) as applied:
         assert dialog.apply()
     settings = applied.args[0]
@@ -38,6 +39,9 @@ def test_turning_the_api_on_shows_a_token_to_copy_and_applies_the_pages(
         18080,
         (ORIGIN,),
     )
+    assert section.token.text() == tokens.read_token(tmp_path)
+    section.copy_button.click()
+    assert QGuiApplication.clipboard().text() == section.token.text()
 
 
 def test_a_bad_page_is_refused_with_its_label(qtbot: QtBot, tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from wellbeing.core.records import (
     CheckIn,
     LastStep,
     Reflection,
+    Source,
     StepRating,
     Tag,
 )
@@ -157,6 +158,8 @@ def assert_plotted(plotted: Plotted, expected: Series) -> None:
         assert plotted.calls[difficulty] == tuple(map(float, counts))
         assert plotted.calls_base[difficulty] == tuple(map(float, base))
         base = [b + n for b, n in zip(base, counts, strict=True)]
+    assert plotted.unrated == tuple(map(float, expected.calls.unrated))
+    assert plotted.unrated_base == tuple(map(float, base))
     assert plotted.stress == tuple(
         (s.pattern, s.n, s.mean_before, s.mean_after) for s in expected.stress
     )
@@ -221,10 +224,35 @@ def test_the_charts_plot_exactly_the_core_series(
 def test_the_legends_say_in_words_what_each_colour_and_line_is(small: HistoryWindow) -> None:
     assert small.findChild(PatternCharts) is not None
     legends = small.findChild(PatternCharts).plotted().legends
-    assert legends["calls"] == ("1 routine", "2 a bit tense", "3 tough", "4 difficult", "5 severe")
+    assert legends["calls"] == (
+        "1 routine",
+        "2 a bit tense",
+        "3 tough",
+        "4 difficult",
+        "5 severe",
+        "Not rated",
+    )
     assert legends["stress"] == ("Before the break", "After the break")
     assert legends["breaks"] == ("Offered", "Taken")
     assert legends["checkins"] == ("Personal", "Work", "Customers")
+
+
+def test_calls_not_rated_yet_stand_on_their_day(qtbot: QtBot, small_store: Store) -> None:
+    """Calls per day counts every call, as stats, the journal and the tooltip do."""
+    heard = NOW.replace(hour=11)
+    small_store.calls.add(Call("c-heard", heard, None, (), 300, source=Source.DETECTED))
+    window = open_window(qtbot, small_store)
+    charts = window.findChild(PatternCharts)
+    assert charts is not None
+    plotted = charts.plotted()
+    assert plotted.unrated[-1] == 1.0
+    assert plotted.unrated_base[-1] == 1.0  # above today's severe call
+    plot = next(
+        w for w in charts.findChildren(QWidget) if w.accessibleName().startswith("Chart: calls")
+    )
+    assert plot.accessibleDescription() == (
+        "4 calls in 90 days: routine 0, a bit tense 1, tough 0, difficult 1, severe 1, not rated 1."
+    )
 
 
 def test_small_history_charts_and_check_in_gaps(small: HistoryWindow, small_store: Store) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.core.call_state import CallSource
-from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Source, Tag
 from wellbeing.core.settings import Settings
 from wellbeing.core.status import status_document
@@ -29,10 +28,12 @@ from wellbeing.services.call_detection import CallDetection
 from wellbeing.services.clock import Clock
 from wellbeing.services.daily_share import DailyShare
 from wellbeing.services.instance import InstanceServer
+from wellbeing.services.ipc_commands import IpcCommands, answer
 from wellbeing.services.messages import MessageChannel, Topic
 from wellbeing.services.notifier import Notifier, NotifierChain, PlyerNotifier, TrayBalloonNotifier
 from wellbeing.services.prompting import PromptService
 from wellbeing.services.records import Records
+from wellbeing.services.reflection_drafts import DraftKeeper
 from wellbeing.services.said_notices import SaidNotices
 from wellbeing.services.scheduler import Scheduler
 from wellbeing.services.settings_apply import SettingsApplier, load_settings
@@ -110,7 +111,8 @@ class Companion(QObject):
         )
         self.daily_share = DailyShare(self.sharing, store.history, clock)
         self.windows = Windows(clock, self)
-        self.windows.reflection_drafts = ReflectionDrafts(store.data_dir)
+        self.drafts = DraftKeeper(ReflectionDrafts(store.data_dir), parent=self)
+        self.windows.reflection_drafts = self.drafts
         if desktop is None:
             desktop = [PlyerNotifier(), TrayBalloonNotifier(self.tray.icon)]
         self.messages = MessageBridge(
@@ -122,6 +124,7 @@ class Companion(QObject):
         self.said = SaidNotices(store.data_dir, self.channel)
         self._api: LocalApi | None = None
         self._api_calls: ApiCalls | None = None
+        self.ipc = IpcCommands(self)
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self, singleShot=True, interval=CALLS_SETTLE_MS)
         self._connect_signals()
@@ -177,12 +180,16 @@ class Companion(QObject):
         self.scheduler.wake.connect(service.tick)
         self.scheduler.prompt_due.connect(service.offer_scheduled)
         self.sharing.failed.connect(partial(self.channel.report, topic=Topic.SHARING))
+        self.drafts.failed.connect(partial(self.channel.report, topic=Topic.DATA))
         self.records.changed.connect(service.check_new_calls)
         self.watcher.directoryChanged.connect(self.settle.start)
         self.settle.timeout.connect(service.check_new_calls)
         self.settings.applied.connect(self.apply_api)
+        self.ipc.on_call_reported.connect(self.calls.set_explicit)
+        self.ipc.settings_changed.connect(self.settings.reload)
+        self.ipc.activate_requested.connect(self.on_activate)
         if self.instance is not None:
-            self.instance.message.connect(self.on_message)
+            self.instance.message.connect(self.ipc.on_message)
             self.instance.answer = self.on_request
         # After the records are saved (slots run in the order connected):
         service.call_logged.connect(windows.reload_history)
@@ -250,6 +257,7 @@ class Companion(QObject):
         """After the event loop: stop the timers and the socket, give a running
         background job a moment to end, and hold messages again."""
         self.scheduler.shutdown()
+        self.drafts.flush()
         self.calls.stop()
         self.settle.stop()
         if self.watcher.directories():
@@ -296,33 +304,25 @@ class Companion(QObject):
         self.records.delete_all()
 
     def on_message(self, message: dict[str, object]) -> None:
-        """A message from another wellbeing process (``on-call``, a second start)."""
-        if isinstance(message.get("on_call"), bool):
-            source = CallSource.API if message.get("source") == "api" else CallSource.CLI
-            self.calls.set_explicit(source, bool(message["on_call"]))
-        if message.get("settings_changed") is True:
-            self.on_settings_changed_elsewhere()
-        if message.get("activate") and not self.windows.bring_fallback_forward():
-            self.channel.notice(self.tr("Its icon is in the system tray."), Topic.RUNNING)
+        """A message from another wellbeing process: ``IpcCommands`` reads it."""
+        self.ipc.on_message(message)
 
-    def on_settings_changed_elsewhere(self) -> None:
-        """``wellbeing api on|off`` saved new settings: apply them (unreadable ones are told)."""
-        try:
-            settings = Settings.from_dict(self.store.load_settings())
-        except InvalidInput as error:
-            self.channel.report(f"settings ignored: {error}")
-            return
-        self.settings.apply(settings)
+    def on_activate(self) -> None:
+        """A second start: the no-tray window comes forward, or the agent is told where
+        the icon is."""
+        if not self.windows.bring_fallback_forward():
+            self.channel.notice(self.tr("Its icon is in the system tray."), Topic.RUNNING)
 
     def on_request(self, request: dict[str, object]) -> dict[str, object]:
         """A question from ``wellbeing status``: the state, as the tray shows it."""
-        if request.get("request") == "status":
-            return status_document(self.service.state(), self.calls.call_source)
-        return {"error": "unknown request"}
+        return answer(request, self.status_document)
+
+    def status_document(self) -> dict[str, object]:
+        return status_document(self.service.state(), self.calls.call_source)
 
     def on_api_status(self, reply: Future[dict[str, object]]) -> None:
         """A page asks ``GET /v1/status``: the same document as ``wellbeing status``."""
-        self.api.answer(reply, self.on_request({"request": "status"}))
+        self.api.answer(reply, self.status_document())
 
     def on_strain_changed(self, state: StrainState) -> None:
         self.actions.show_unrated(self.service.unrated_call() is not None)

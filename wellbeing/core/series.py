@@ -4,7 +4,8 @@ Four series, each a frozen dataclass of dates, week names and numbers (no
 numpy, no Qt), so a chart only maps them onto bars and lines and the tests
 check the numbers without a display:
 
-- ``calls_per_day``: calls per local day, stacked by difficulty 1 to 5;
+- ``calls_per_day``: calls per local day, stacked by difficulty 1 to 5,
+  with the calls not rated yet on top;
 - ``stress_by_pattern``: stress before and after breaks, per breathing
   pattern ("what breathing does for you");
 - ``breaks_per_week``: breaks prompted and taken, per ISO week;
@@ -15,6 +16,11 @@ the history window needs them.
 
 Choices where the design was silent:
 
+- **Unrated calls are calls** (DESIGN.md, "Calls"): a call the microphone
+  or the API saw end and the agent has not rated is counted on its day, in
+  a stack of its own (``CallsPerDay.unrated``), as ``stats``, the journal
+  and the tooltip count it; it has no difficulty, so it is in no
+  ``by_difficulty`` row.
 - **Days.** A record's day is the date of its ``at`` read in ``tz`` when one
   is given (the agent's zone now), else in the record's own UTC offset (the
   local time it was recorded in, as ``weeks.iso_week`` reads it). The
@@ -154,30 +160,37 @@ class CallsPerDay:
 
     ``by_difficulty[d][i]`` is the number of calls of difficulty ``d`` on
     ``days[i]``; every difficulty 1 to 5 is present, zeros included.
+    ``unrated[i]`` is the number of calls not rated yet on ``days[i]``.
     """
 
     days: tuple[date, ...]
     by_difficulty: dict[int, tuple[int, ...]]
+    unrated: tuple[int, ...]
 
     @property
     def totals(self) -> tuple[int, ...]:
-        """All calls per day (the height of each stacked bar)."""
-        return tuple(map(sum, zip(*self.by_difficulty.values(), strict=True)))
+        """All calls per day, rated or not (the height of each stacked bar)."""
+        return tuple(map(sum, zip(*self.by_difficulty.values(), self.unrated, strict=True)))
 
 
 def calls_per_day(
     history: History, first: date, last: date, tz: tzinfo | None = None
 ) -> CallsPerDay:
-    """Calls per day from ``first`` to ``last`` inclusive, zero-filled."""
+    """Every call per day from ``first`` to ``last`` inclusive, zero-filled."""
     days = days_in(first, last)
     index = {day: n for n, day in enumerate(days)}
     counts = {difficulty: [0] * len(days) for difficulty in DIFFICULTIES}
+    unrated = [0] * len(days)
     day, slot_of = _day_in(tz), index.get
     for call in history.calls:
         slot = slot_of(day(call.ended_at))
-        if slot is not None and call.difficulty is not None:  # unrated calls have no stack
+        if slot is None:
+            continue
+        if call.difficulty is None:
+            unrated[slot] += 1
+        else:
             counts[call.difficulty][slot] += 1
-    return CallsPerDay(days, {d: tuple(row) for d, row in counts.items()})
+    return CallsPerDay(days, {d: tuple(row) for d, row in counts.items()}, tuple(unrated))
 
 
 # --- stress by pattern --------------------------------------------------------------

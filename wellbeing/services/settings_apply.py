@@ -35,13 +35,19 @@ def set_autostart(enabled: bool) -> None:
     autostart.set_autostart(enabled)
 
 
-def load_settings(store: Store, channel: MessageChannel) -> Settings:
-    """The saved settings, or the defaults when they are unreadable (reported)."""
+def read_settings(store: Store, channel: MessageChannel, *, instead: str) -> Settings | None:
+    """The saved settings; None when they are unreadable, reported with what is
+    done ``instead``. The one place settings are read back, at start and later."""
     try:
         return Settings.from_dict(store.load_settings())
     except InvalidInput as error:
-        channel.report(f"settings ignored, defaults used: {error}")
-        return Settings()
+        channel.report(f"settings ignored, {instead}: {error}")
+        return None
+
+
+def load_settings(store: Store, channel: MessageChannel) -> Settings:
+    """The saved settings, or the defaults when they are unreadable (reported)."""
+    return read_settings(store, channel, instead="defaults used") or Settings()
 
 
 class SettingsApplier(QObject):
@@ -85,6 +91,14 @@ class SettingsApplier(QObject):
         if settings.autostart != old.autostart:
             self._apply_autostart(settings.autostart)
         self.applied.emit(settings)
+
+    def reload(self) -> None:
+        """Settings another process saved (``wellbeing api on|off|token``): applied as
+        the dialog's Apply would; unreadable ones are told and those in force kept,
+        so nothing is saved over the file."""
+        settings = read_settings(self._store, self._channel, instead="those in force kept")
+        if settings is not None:
+            self.apply(settings)
 
     def _apply_autostart(self, enabled: bool) -> None:
         """A failure is told, never raised."""

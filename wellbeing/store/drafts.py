@@ -1,8 +1,9 @@
 """Reflections being written: kept as the agent types, so Esc never loses one.
 
 Issue 15: closing the reflection dialog threw away what was typed. The
-dialog now saves its answers here as they change (debounced), and reads
-them back when it opens again for the same call. One small private file
+dialog's answers are now saved here as they change (debounced, by
+``services.reflection_drafts``), and read back when it opens again for
+the same call. One small private file
 in the data directory (0600, through the store's one atomic write) holds
 the drafts by call id ("" for a reflection on no call); a draft is deleted
 when its reflection is saved or the agent discards it.

@@ -35,8 +35,8 @@ from wellbeing.ui.theme import Colors, SchemeFollower, apply_theme
 
 if TYPE_CHECKING:
     from wellbeing.services.records import Records
+    from wellbeing.services.reflection_drafts import DraftKeeper
     from wellbeing.services.sharing_runner import SharingRunner
-    from wellbeing.store.drafts import ReflectionDrafts
     from wellbeing.ui.breathing.breathing_window import BreathingWindow
     from wellbeing.ui.history.history_window import HistoryWindow
     from wellbeing.ui.prompts.log_confirmation import LogConfirmation
@@ -109,8 +109,8 @@ class Windows(QObject):
         self.rating: RatingCard | None = None
         self._quick_log: QuickLogPopup | None = None
         self._toast: Toast | None = None
-        self.reflection_drafts: ReflectionDrafts | None = None
-        """Where a reflection's draft is kept while it is written; set by the app."""
+        self.reflection_drafts: DraftKeeper | None = None
+        """Keeps a reflection's draft while it is written; set by the app."""
         self._log_confirmation: LogConfirmation | None = None
 
     def apply_theme(self, theme: str) -> None:
@@ -225,19 +225,25 @@ class Windows(QObject):
     def open_reflection(
         self, call: Call | None, then_breathe: tuple[Settings, int, str] | None = None
     ) -> None:
-        """``then_breathe``: the breathing (settings, seconds, trigger) offered once saved."""
+        """``then_breathe``: the breathing (settings, seconds, trigger) offered once saved.
+        The dialog's draft comes from, and goes to, ``reflection_drafts``."""
         if _bring_forward(self.reflection):
             return
         from wellbeing.ui.reflection.reflection_dialog import ReflectionDialog
 
+        keeper = self.reflection_drafts
         self.reflection = ReflectionDialog(
             call,
             self._clock,
             colors=self.colors,
-            drafts=self.reflection_drafts,
+            draft=None if keeper is None else keeper.load(None if call is None else call.id),
             offer_breathing=then_breathe is not None,
         )
         self.reflection.saved.connect(self.reflection_saved)
+        if keeper is not None:
+            self.reflection.draft_changed.connect(keeper.on_changed)
+            self.reflection.draft_kept.connect(keeper.on_kept)
+            self.reflection.draft_dropped.connect(keeper.on_dropped)
         if then_breathe is not None:
             self.reflection.breathing_requested.connect(lambda: self.open_breathing(*then_breathe))
         self.reflection.present()

@@ -51,6 +51,8 @@ class Plotted:
     days: tuple[date, ...]
     calls: dict[int, tuple[float, ...]]  # bar heights per difficulty
     calls_base: dict[int, tuple[float, ...]]  # where each bar starts (the stack below)
+    unrated: tuple[float, ...]  # the calls not rated yet: the top of each stack
+    unrated_base: tuple[float, ...]
     stress: tuple[tuple[str, int, float, float], ...]  # pattern id, n, mean before, after
     stress_empty: bool  # the friendly text shows instead of the plot
     weeks: tuple[str, ...]
@@ -64,7 +66,10 @@ class Plotted:
 
 
 class PatternCharts(QWidget):
-    """Calls per day, stress by pattern, breaks per week, check-ins by week; 2 by 2."""
+    """Calls per day, stress by pattern, breaks per week, check-ins by week; 2 by 2.
+
+    Calls not rated yet sit on top of each day's stack, pale and outlined like
+    the "offered" bars: every call is counted (``core.series``)."""
 
     def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,9 +101,12 @@ class PatternCharts(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(14)
         diff = chart_style.difficulty_colors(self._c)
-        calls_legend = [(diff[d], None, label) for d, label in words.difficulty_legend().items()]
         before, after = words.stress_legend()
         pale, solid = chart_style.pale(self._c), self._c.accent
+        calls_legend: list[tuple[str, Any, str]] = [
+            (diff[d], None, label) for d, label in words.difficulty_legend().items()
+        ]
+        calls_legend.append((pale, "outline", words.unrated_legend()))
         grid.addWidget(self._card(words.calls_title(), self._calls, "calls", calls_legend), 0, 0)
         stress_legend = [(pale, "outline", before), (solid, None, after)]
         grid.addWidget(
@@ -150,6 +158,8 @@ class PatternCharts(QWidget):
             days=series.calls.days,
             calls={d: _heights(items[f"calls_{d}"]) for d in DIFFICULTIES},
             calls_base={d: _floats(items[f"calls_{d}"].opts["y0"]) for d in DIFFICULTIES},
+            unrated=_heights(items["calls_unrated"]),
+            unrated_base=_floats(items["calls_unrated"].opts["y0"]),
             stress=stress,
             stress_empty=self._stress_stack.currentWidget() is self._stress_empty,
             weeks=series.weeks,
@@ -180,12 +190,25 @@ class PatternCharts(QWidget):
             plot.addItem(bar)
             self._items[f"calls_{difficulty}"] = bar
             base = [b + h for b, h in zip(base, heights, strict=True)]
+        unrated = pg.BarGraphItem(  # pale and outlined: a call, not yet a difficulty
+            x=xs,
+            height=list(calls.unrated),
+            y0=list(base),
+            width=width,
+            brush=chart_style.pale(self._c),
+            pen=pg.mkPen(self._c.muted_text),
+        )
+        plot.addItem(unrated)
+        self._items["calls_unrated"] = unrated
+        base = [b + h for b, h in zip(base, calls.unrated, strict=True)]
         top = max(base, default=0)
         plot.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
         plot.setYRange(0, max(top, 5) * 1.08, padding=0)
         plot.getAxis("left").setTicks([chart_style.count_ticks(max(top, 5)), []])
         plot.getAxis("bottom").setTicks([chart_style.day_ticks(calls.days), []])
-        plot.setAccessibleDescription(words.calls_summary(calls.by_difficulty, count))
+        plot.setAccessibleDescription(
+            words.calls_summary(calls.by_difficulty, sum(calls.unrated), count)
+        )
 
     def _draw_stress(self, series: Series) -> None:
         pg, plot, c = self._pg, self._stress, self._c

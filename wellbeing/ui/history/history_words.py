@@ -20,7 +20,7 @@ from wellbeing.core.series import PatternStress
 from wellbeing.services.history_view import Range
 from wellbeing.ui.breathing.breathing_text import pattern_title
 from wellbeing.ui.date_text import day_text
-from wellbeing.ui.history.journal_text import difficulty_words
+from wellbeing.ui.history.journal_text import call_difficulty_text, difficulty_words
 
 
 def range_names() -> dict[Range, str]:
@@ -91,6 +91,11 @@ def difficulty_legend() -> dict[int, str]:
     }
 
 
+def unrated_legend() -> str:
+    """The stack of calls the microphone or an agent desktop saw end, not rated yet."""
+    return QCoreApplication.translate("HistoryText", "Not rated")
+
+
 def stress_legend() -> tuple[str, str]:
     return (
         QCoreApplication.translate("HistoryText", "Before the break"),
@@ -133,16 +138,19 @@ def stress_empty() -> str:
 # --- summaries for screen readers ---------------------------------------------------
 
 
-def calls_summary(by_difficulty: Mapping[int, tuple[int, ...]], days: int) -> str:
+def calls_summary(by_difficulty: Mapping[int, tuple[int, ...]], unrated: int, days: int) -> str:
+    """Every call in the range, the ``unrated`` ones (not rated yet) included."""
     locale = QLocale()
     names = difficulty_words()
+    counted = [(names[d], sum(counts)) for d, counts in by_difficulty.items()]
+    counted.append((call_difficulty_text(None), unrated))
     parts = QCoreApplication.translate("HistoryText", ", ").join(
         QCoreApplication.translate("HistoryText", "{word} {n}").format(
-            word=names[d], n=locale.toString(sum(counts))
+            word=word, n=locale.toString(n)
         )
-        for d, counts in by_difficulty.items()
+        for word, n in counted
     )
-    total = sum(sum(counts) for counts in by_difficulty.values())
+    total = sum(n for _, n in counted)
     return QCoreApplication.translate(
         "HistoryText", "{total} calls in {days} days: {parts}."
     ).format(total=locale.toString(total), days=locale.toString(days), parts=parts)

@@ -15,11 +15,12 @@ Choices:
   Listen–Acknowledge–Solve–Thank, the boundary and the journal sit under
   *More*, collapsed by default, opened by itself when a draft brought back
   answers there.
-- Nothing typed is lost: with a ``ReflectionDrafts`` the answers are kept
-  as they change (``DRAFT_MS`` after the last change), and at once when
-  the dialog closes by Esc, Not now or its close button; they come back
-  when it opens again for the same call. Saving deletes the draft, and so
-  does *Discard*, the one way to throw answers away on purpose.
+- Nothing typed is lost, and the dialog touches no file: it emits its
+  answers with the call's id as they change (``draft_changed``), and when
+  it closes by Esc, Not now or its close button (``draft_kept``); saving,
+  or *Discard* (the one way to throw answers away on purpose), emits
+  ``draft_dropped``. Opened again for the same call, it is given the
+  draft to restore. ``services.reflection_drafts`` keeps them.
 - With ``offer_breathing`` (a reflection taken from a severe call's card),
   Save does not close at once: it offers the breathing reset the card
   promised (``breathing_requested``) or Close.
@@ -36,7 +37,7 @@ Choices:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +56,6 @@ from wellbeing.core.errors import InvalidInput
 from wellbeing.core.records import Call
 from wellbeing.core.reflection import ReflectionDraft, build_reflection, is_empty
 from wellbeing.services.clock import Clock
-from wellbeing.store.drafts import ReflectionDrafts
 from wellbeing.ui.reflection.reflection_fields import (
     ChipGroup,
     call_context,
@@ -71,8 +71,6 @@ WINDOW_FRAME = 40
 """Room left for the title bar a window manager adds above the dialog."""
 MORE_MIN = 160
 """Below this the *More* questions would be a slit: the dialog is let grow past the screen."""
-DRAFT_MS = 800
-"""How long after the last change the draft is written: once per pause in typing."""
 
 
 class ReflectionDialog(QDialog):
@@ -82,6 +80,12 @@ class ReflectionDialog(QDialog):
     """A ``records.Reflection``, never an empty one; emitted at most once per Save."""
     breathing_requested = Signal()
     """After a save with ``offer_breathing``: the agent wants the breathing reset."""
+    draft_changed = Signal(object, object)
+    """The call's id (None: no call) and the ``ReflectionDraft`` after each change."""
+    draft_kept = Signal(object, object)
+    """Closed without saving: the call's id and the answers, to keep as they are."""
+    draft_dropped = Signal(object)
+    """Saved or discarded: the call's id, whose draft is no longer wanted."""
 
     def __init__(
         self,
@@ -90,14 +94,15 @@ class ReflectionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         colors: Colors | None = None,
-        drafts: ReflectionDrafts | None = None,
+        draft: ReflectionDraft | None = None,
         offer_breathing: bool = False,
     ) -> None:
+        """``draft``: the answers kept when it last closed for this call, shown again."""
         super().__init__(parent)
         self._call = call
         self._call_id = call.id if call is not None else None
         self._clock = clock
-        self._drafts = drafts
+        self._done = False  # saved or discarded: no draft any more
         self._offer_breathing = offer_breathing
         self._c = colors or _system_colors()
         self.setModal(False)
@@ -178,9 +183,8 @@ class ReflectionDialog(QDialog):
                 self.discard_button,
             ]
         )
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_MS)
-        self._draft_timer.timeout.connect(self.keep_draft)
-        self._restore()
+        if draft is not None and not is_empty(draft):
+            self._restore(draft)
         for signal in (
             self.stress.slider().valueChanged,
             self.feelings.changed,
@@ -192,7 +196,7 @@ class ReflectionDialog(QDialog):
             self.carry_forward.textChanged,
             self.journal.textChanged,
         ):
-            signal.connect(self._draft_timer.start)
+            signal.connect(self._on_changed)
 
     # --- building -------------------------------------------------------------
 
@@ -310,23 +314,16 @@ class ReflectionDialog(QDialog):
         # Not adjustSize(): it keeps a window within 2/3 of the screen, and squeezed it.
         self.resize(self.sizeHint().boundedTo(screen.size()))
 
-    def keep_draft(self) -> None:
-        """Write the answers as they stand (or remove the draft when there are none)."""
-        self._draft_timer.stop()
-        if self._drafts is None:
-            return
-        draft = self.draft()
-        if is_empty(draft):
-            self._drafts.delete(self._call_id)
-        else:
-            self._drafts.save(self._call_id, draft)
-
     # --- slots ----------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        if not self._done:
+            self.draft_changed.emit(self._call_id, self.draft())
 
     def on_save(self) -> None:
         draft = self.draft()
         if is_empty(draft):
-            self._forget_draft()
+            self._drop_draft()
             super().accept()
             return
         try:
@@ -336,8 +333,8 @@ class ReflectionDialog(QDialog):
             self.notice.show()
             return
         self.notice.hide()
-        self._forget_draft()
         self.saved.emit(reflection)
+        self._drop_draft()
         if self._offer_breathing:
             self._form.hide()
             self._after.show()
@@ -352,24 +349,20 @@ class ReflectionDialog(QDialog):
 
     def discard(self) -> None:
         """Throw the answers away on purpose: the one way a draft goes unsaved."""
-        self._forget_draft()
+        self._drop_draft()
         super().reject()
 
     def reject(self) -> None:
         """Esc, Not now or the close button: keep what was typed as a draft."""
-        self.keep_draft()
+        if not self._done:
+            self.draft_kept.emit(self._call_id, self.draft())
         super().reject()
 
-    def _forget_draft(self) -> None:
-        self._draft_timer.stop()
-        if self._drafts is not None:
-            self._drafts.delete(self._call_id)
-        self._drafts = None  # nothing more is kept once saved or discarded
+    def _drop_draft(self) -> None:
+        self._done = True  # nothing more is kept once saved or discarded
+        self.draft_dropped.emit(self._call_id)
 
-    def _restore(self) -> None:
-        found = None if self._drafts is None else self._drafts.load(self._call_id)
-        if found is None:
-            return
+    def _restore(self, found: ReflectionDraft) -> None:
         if found.stress is not None:
             self.stress.slider().setValue(found.stress)
         self.feelings.select(found.emotions)

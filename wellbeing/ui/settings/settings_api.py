@@ -2,9 +2,14 @@
 
 The dialog takes ``editors`` (one per setting, as its own) and ``labels``
 (for its messages) from here, and shows ``group`` on a page of its own.
-The token is read, or made, only when the switch is on: an agent who never
-turns the API on never gets a token file. Copy puts it on the clipboard for
-the agent desktop's configuration.
+Copy puts the token on the clipboard for the agent desktop's configuration.
+
+Nothing is written before the settings are applied: ticking the switch and
+then pressing Close leaves the data folder as it was. The section only
+reads the token there is; when there is none yet it says that one is made
+when the agent applies (the app makes it as it starts the API, see
+``services.local_api.controller``), and ``refresh_token`` shows it once the
+dialog has applied.
 """
 
 from __future__ import annotations
@@ -102,17 +107,21 @@ class ApiSection(QGroupBox):
         row.addWidget(self.token, 1)
         row.addWidget(self.copy_button)
         form.addRow(QCoreApplication.translate("SettingsDialog", "Token"), row)
+        self.token.setPlaceholderText(
+            QCoreApplication.translate("SettingsDialog", "A token is made when you apply.")
+        )
         self.enabled.toggled.connect(self.on_enabled)
-        self.on_enabled(False)
+        self.refresh_token()
+
+    def refresh_token(self) -> None:
+        """Show the token saved now (none before the API is first applied)."""
+        self.token.setText(tokens.read_token(self._data_dir) or "")
+        self.on_enabled(self.enabled.isChecked())
 
     def on_enabled(self, on: bool) -> None:
-        for widget in (self.port, self.origins, self.token, self.copy_button):
+        for widget in (self.port, self.origins, self.token):
             widget.setEnabled(on)
-        if on and not self.token.text():
-            try:
-                self.token.setText(tokens.load_or_create(self._data_dir))
-            except OSError as error:
-                self.token.setPlaceholderText(error.strerror or str(error))
+        self.copy_button.setEnabled(on and bool(self.token.text()))
 
     def on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.token.text())

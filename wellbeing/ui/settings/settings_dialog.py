@@ -169,6 +169,7 @@ class SettingsDialog(QDialog):
         if changed(self._settings, new):
             self._settings = new
             self.settings_applied.emit(new)
+            self.api.refresh_token()  # applied: a token the API needed now exists
         return True
 
     def show_message(self, text: str) -> None:
