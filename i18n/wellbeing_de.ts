@@ -959,9 +959,17 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+306"/>
+        <location filename="../wellbeing/app/companion.py" line="+314"/>
         <source>Its icon is in the system tray.</source>
         <translation>Das Symbol ist im Infobereich der Taskleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../wellbeing/services/reflection_drafts.py" line="+99"/>
+        <source>Your reflection draft could not be kept: {reason}</source>
+        <translation>Dein Entwurf der Reflexion konnte nicht gesichert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1069,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Before the break</source>
         <translation>Vor der Pause</translation>
     </message>
@@ -1112,7 +1125,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
 Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses Diagramm, was jede Atemtechnik für dich tut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2340,13 +2353,13 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+104"/>
-        <location line="+98"/>
+        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+109"/>
+        <location line="+97"/>
         <source>Set that call down</source>
         <translation>Lass den Anruf los</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>More: the caller, L.A.S.T., a line crossed, journal</source>
         <translation>Mehr: Gegenüber, L.A.S.T., Grenze überschritten, Tagebuch</translation>
     </message>
@@ -2356,7 +2369,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Weitere Fragen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>How stressed am I now?</source>
         <translation>Wie gestresst bin ich jetzt?</translation>
     </message>
@@ -2387,12 +2400,12 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Diese Antworten verwerfen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Dein Entwurf ist wieder da, so wie du ihn verlassen hast.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-140"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Eine Sache, die ich mitnehme</translation>
@@ -2424,7 +2437,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Speichert die Reflexion auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>Not saved yet: {reason}</source>
         <translation>Noch nicht gespeichert: {reason}</translation>
     </message>
@@ -2678,7 +2691,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2703,7 +2716,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Durch Kommas getrennt; leer lassen, um jedes Programm zu zählen.</translation>
     </message>
@@ -3055,7 +3068,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_api.py" line="+34"/>
+        <location filename="../wellbeing/ui/settings/settings_api.py" line="+39"/>
         <source>Let my browser agent desktop report calls</source>
         <translation>Mein Agenten-Desktop im Browser darf Anrufe melden</translation>
     </message>
@@ -3094,6 +3107,11 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <location line="+2"/>
         <source>Copy the token</source>
         <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token is made when you apply.</source>
+        <translation>Ein Token wird beim Übernehmen erstellt.</translation>
     </message>
 </context>
 <context>

@@ -959,9 +959,17 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+306"/>
+        <location filename="../wellbeing/app/companion.py" line="+314"/>
         <source>Its icon is in the system tray.</source>
         <translation>Su icono está en la bandeja del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../wellbeing/services/reflection_drafts.py" line="+99"/>
+        <source>Your reflection draft could not be kept: {reason}</source>
+        <translation>No se pudo guardar el borrador de tu reflexión: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1069,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Before the break</source>
         <translation>Antes de la pausa</translation>
     </message>
@@ -1112,7 +1125,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
 Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrará lo que cada tipo de respiración hace por ti.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2340,13 +2353,13 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+104"/>
-        <location line="+98"/>
+        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+109"/>
+        <location line="+97"/>
         <source>Set that call down</source>
         <translation>Suelta esa llamada</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>More: the caller, L.A.S.T., a line crossed, journal</source>
         <translation>Más: el cliente, L.A.S.T., un límite cruzado, diario</translation>
     </message>
@@ -2356,7 +2369,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Más preguntas</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>How stressed am I now?</source>
         <translation>¿Cuánto estrés siento ahora?</translation>
     </message>
@@ -2387,12 +2400,12 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Descartar estas respuestas</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Aquí está tu borrador, tal como lo dejaste.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-140"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Algo que me llevo</translation>
@@ -2424,7 +2437,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Guarda la reflexión en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>Not saved yet: {reason}</source>
         <translation>Aún no se ha guardado: {reason}</translation>
     </message>
@@ -2678,7 +2691,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2703,7 +2716,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Separados por comas; déjalo vacío para contar cualquier programa.</translation>
     </message>
@@ -3055,7 +3068,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_api.py" line="+34"/>
+        <location filename="../wellbeing/ui/settings/settings_api.py" line="+39"/>
         <source>Let my browser agent desktop report calls</source>
         <translation>Permitir que mi escritorio de agente en el navegador informe de las llamadas</translation>
     </message>
@@ -3094,6 +3107,11 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <location line="+2"/>
         <source>Copy the token</source>
         <translation>Copiar el token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token is made when you apply.</source>
+        <translation>El token se crea al aplicar.</translation>
     </message>
 </context>
 <context>

@@ -959,9 +959,17 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+306"/>
+        <location filename="../wellbeing/app/companion.py" line="+314"/>
         <source>Its icon is in the system tray.</source>
         <translation>Son icône se trouve dans la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../wellbeing/services/reflection_drafts.py" line="+99"/>
+        <source>Your reflection draft could not be kept: {reason}</source>
+        <translation>Le brouillon de votre réflexion n’a pas pu être conservé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1069,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Before the break</source>
         <translation>Avant la pause</translation>
     </message>
@@ -1112,7 +1125,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
 Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique montrera ce que chaque type de respiration vous apporte.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2340,13 +2353,13 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+104"/>
-        <location line="+98"/>
+        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+109"/>
+        <location line="+97"/>
         <source>Set that call down</source>
         <translation>Déposer cet appel</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>More: the caller, L.A.S.T., a line crossed, journal</source>
         <translation>Plus&#xa0;: l&apos;appelant, L.A.S.T., une limite franchie, journal</translation>
     </message>
@@ -2356,7 +2369,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Plus de questions</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>How stressed am I now?</source>
         <translation>Quel est mon niveau de stress maintenant&#xa0;?</translation>
     </message>
@@ -2387,12 +2400,12 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Effacer ces réponses</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Votre brouillon est là, tel que vous l&apos;avez laissé.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-140"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Une chose à retenir</translation>
@@ -2424,7 +2437,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Enregistre la réflexion sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistré&#xa0;: {reason}</translation>
     </message>
@@ -2678,7 +2691,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2703,7 +2716,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Appels</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Séparés par des virgules&#xa0;; laissez vide pour compter n&apos;importe quel programme.</translation>
     </message>
@@ -3055,7 +3068,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_api.py" line="+34"/>
+        <location filename="../wellbeing/ui/settings/settings_api.py" line="+39"/>
         <source>Let my browser agent desktop report calls</source>
         <translation>Permettre à mon poste d’agent dans le navigateur de signaler les appels</translation>
     </message>
@@ -3094,6 +3107,11 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <location line="+2"/>
         <source>Copy the token</source>
         <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token is made when you apply.</source>
+        <translation>Un jeton est créé quand vous appliquez.</translation>
     </message>
 </context>
 <context>

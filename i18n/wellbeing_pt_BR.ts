@@ -959,9 +959,17 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+306"/>
+        <location filename="../wellbeing/app/companion.py" line="+314"/>
         <source>Its icon is in the system tray.</source>
         <translation>O ícone está na área de notificação.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../wellbeing/services/reflection_drafts.py" line="+99"/>
+        <source>Your reflection draft could not be kept: {reason}</source>
+        <translation>Não foi possível guardar o rascunho da sua reflexão: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1069,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not rated</source>
+        <translation>Sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Before the break</source>
         <translation>Antes da pausa</translation>
     </message>
@@ -1112,7 +1125,7 @@ Rate your stress when a break starts and ends, and this chart will show what eac
 Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mostrar o que cada padrão de respiração faz por você.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2340,13 +2353,13 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+104"/>
-        <location line="+98"/>
+        <location filename="../wellbeing/ui/reflection/reflection_dialog.py" line="+109"/>
+        <location line="+97"/>
         <source>Set that call down</source>
         <translation>Deixe essa ligação de lado</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>More: the caller, L.A.S.T., a line crossed, journal</source>
         <translation>Mais: o cliente, L.A.S.T., um limite ultrapassado, diário</translation>
     </message>
@@ -2356,7 +2369,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Mais perguntas</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>How stressed am I now?</source>
         <translation>Quanto estresse sinto agora?</translation>
     </message>
@@ -2387,12 +2400,12 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Descartar estas respostas</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+122"/>
         <source>Your draft is back, as you left it.</source>
         <translation>Seu rascunho voltou, do jeito que você deixou.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-140"/>
         <location line="+3"/>
         <source>One thing to carry forward</source>
         <translation>Algo para levar adiante</translation>
@@ -2424,7 +2437,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Salva a reflexão neste computador.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>Not saved yet: {reason}</source>
         <translation>Ainda não foi salvo: {reason}</translation>
     </message>
@@ -2678,7 +2691,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>
@@ -2703,7 +2716,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Ligações</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Separated by commas; leave it empty to count any program.</source>
         <translation>Separados por vírgulas; deixe vazio para contar qualquer programa.</translation>
     </message>
@@ -3055,7 +3068,7 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../wellbeing/ui/settings/settings_api.py" line="+34"/>
+        <location filename="../wellbeing/ui/settings/settings_api.py" line="+39"/>
         <source>Let my browser agent desktop report calls</source>
         <translation>Permitir que meu painel de atendimento no navegador informe as ligações</translation>
     </message>
@@ -3094,6 +3107,11 @@ Avalie seu estresse quando uma pausa começar e terminar, e este gráfico vai mo
         <location line="+2"/>
         <source>Copy the token</source>
         <translation>Copiar o token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A token is made when you apply.</source>
+        <translation>Um token é criado quando você aplica.</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,12 @@ def test_the_calls_page_keeps_saying_why_calls_are_not_detected(
     mic = FakeMicrophone()
     companion = build(store, clock, calls=CallDetection(clock, sensor=mic))
     assert "microphone" in calls_page_says(companion)
+
+    mic.unavailable.emit(NOT_DETECTED)  # while the page is open
+    label = companion.windows.settings.findChild(QLabel, "calls_status")
+    assert label.text() == NOT_DETECTED
     companion.windows.settings.close()
 
-    mic.unavailable.emit(NOT_DETECTED)
     assert calls_page_says(companion) == NOT_DETECTED
 
 

@@ -87,7 +87,7 @@ def presenter(
     qtbot: QtBot, service: PromptService, windows: Windows, clock: FakeClock
 ) -> PromptPresenter:
     actions = AgentActions()
-    made = PromptPresenter(service, windows, actions, NotifierChain([]), clock)
+    made = PromptPresenter(service, windows, actions, NotifierChain([]))
     service.prompt_ready.connect(made.on_ready)
     return made
 

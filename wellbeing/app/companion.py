@@ -119,7 +119,7 @@ class Companion(QObject):
             self.channel, NotifierChain([*desktop, self.windows.toast_notifier]), self
         )
         self.prompts = PromptPresenter(
-            self.service, self.windows, self.actions, NotifierChain(desktop), clock, self
+            self.service, self.windows, self.actions, NotifierChain(desktop), self
         )
         self.said = SaidNotices(store.data_dir, self.channel)
         self._api: LocalApi | None = None
@@ -137,6 +137,7 @@ class Companion(QObject):
         self.calls.on_call_changed.connect(service.set_on_call)
         self.calls.detected_call_ended.connect(service.record_detected)
         self.calls.unavailable.connect(partial(self.said.notice_once, topic=Topic.CALLS))
+        self.calls.status_changed.connect(self.on_calls_status_changed)
         service.on_call_changed.connect(prompts.on_call_changed)
         service.detected_call_recorded.connect(windows.open_rating)
         service.call_logged.connect(windows.on_call_recorded)
@@ -280,6 +281,11 @@ class Companion(QObject):
 
     def on_log_from_popup(self, difficulty: int, tags: list[Tag], note: str) -> None:
         self.service.log_call(difficulty, tags, note, source=Source.POPUP)
+
+    def on_calls_status_changed(self) -> None:
+        self.windows.show_calls_status(
+            detecting=self.calls.detecting, not_detected=self.calls.not_detected
+        )
 
     def on_settings_requested(self) -> None:
         calls = self.calls

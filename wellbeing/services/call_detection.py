@@ -58,6 +58,7 @@ class CallDetection(QObject):
     call_started = Signal(str)  # CallSource value
     detected_call_ended = Signal(object, object)  # start, end (aware datetimes)
     unavailable = Signal(str)  # the sensor's reason
+    status_changed = Signal()  # ``detecting`` or ``not_detected`` changed
 
     def __init__(
         self,
@@ -147,6 +148,7 @@ class CallDetection(QObject):
         if sensor is not None:
             sensor.changed.connect(self.on_microphone)
             sensor.unavailable.connect(self.on_unavailable)
+            self.status_changed.emit()
 
     def _drop_sensor(self) -> None:
         """Stop the sensor and forget it and its "not detected". A sensor that
@@ -157,6 +159,7 @@ class CallDetection(QObject):
         self.not_detected = None
         if sensor is None:
             return
+        self.status_changed.emit()
         sensor.stop()
         sensor.changed.disconnect(self.on_microphone)
         sensor.unavailable.disconnect(self.on_unavailable)
@@ -166,6 +169,7 @@ class CallDetection(QObject):
 
     def on_unavailable(self, reason: str) -> None:
         self.not_detected = reason
+        self.status_changed.emit()
         self.unavailable.emit(reason)
 
     def set_explicit(self, source: CallSource, on_call: bool) -> None:

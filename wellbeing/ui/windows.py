@@ -284,6 +284,16 @@ class Windows(QObject):
         )
         show_on_cursor_screen(self.wind_down)
 
+    def show_calls_status(self, *, detecting: bool, not_detected: str | None) -> None:
+        """Call detection changed (Apply, a sensor giving up): an open Settings says so."""
+        if self.settings is None or not self.settings.isVisible():
+            return
+        from wellbeing.ui.settings.settings_calls import calls_status
+
+        self.settings.show_calls_status(
+            calls_status(detecting=detecting, not_detected=not_detected)
+        )
+
     def open_settings(
         self,
         settings: Settings,

@@ -37,7 +37,6 @@ from wellbeing.core.offer_route import (
 from wellbeing.core.policy import Offer
 from wellbeing.core.records import PromptKind, PromptOutcome
 from wellbeing.core.settings import Settings
-from wellbeing.services.clock import Clock
 from wellbeing.services.notifier import NotifierChain
 from wellbeing.services.prompting import PromptService
 from wellbeing.ui.prompts import prompt_text
@@ -52,11 +51,9 @@ class PromptPresenter(QObject):
         windows: Windows,
         actions: AgentActions,
         announce: NotifierChain,
-        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
-        """``announce``: the desktop notifiers for a prompt (the card already shows it).
-        ``clock`` is not read: the service dates what it records."""
+        """``announce``: the desktop notifiers for a prompt (the card already shows it)."""
         super().__init__(parent)
         self._service = service
         self._windows = windows

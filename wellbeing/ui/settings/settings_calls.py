@@ -48,12 +48,12 @@ def calls_section(
     """``status`` (see ``calls_status``) heads the page; as the app runs, not as edited."""
     calls = QGroupBox(QCoreApplication.translate("SettingsDialog", "Calls"))
     form = new_form(calls)
-    if status:
-        said = QLabel(status)
-        said.setObjectName("calls_status")
-        said.setWordWrap(True)
-        said.setContentsMargins(0, 0, 0, 6)
-        form.addRow(said)
+    said = QLabel(status)
+    said.setObjectName("calls_status")
+    said.setWordWrap(True)
+    said.setContentsMargins(0, 0, 0, 6)
+    said.setVisible(bool(status))
+    form.addRow(said)
     detect = add("detect_calls", BoolEditor(labels["detect_calls"]), form)
     programs = add("phone_programs", ProgramsEditor(), form)
     programs.setToolTip(

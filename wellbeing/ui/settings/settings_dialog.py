@@ -145,6 +145,13 @@ class SettingsDialog(QDialog):
 
     # --- public ---------------------------------------------------------------
 
+    def show_calls_status(self, status: str) -> None:
+        """The Calls page's first line, as call detection changes while this is open."""
+        said = self.findChild(QLabel, "calls_status")
+        if said is not None:
+            said.setText(status)
+            said.setVisible(bool(status))
+
     @property
     def settings(self) -> Settings:
         """The settings last applied, or those the dialog opened with."""
