@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +17,7 @@ from wellbeing.services.notifier import (
     PlyerNotifier,
     TrayBalloonNotifier,
     Unavailable,
+    session_bus_address_known,
 )
 from wellbeing.ui.tray.toast import Toast
 
@@ -95,3 +99,24 @@ def test_the_balloon_needs_a_tray_that_supports_messages() -> None:
     tray = FakeTray(True, True)
     TrayBalloonNotifier(tray).notify("T", "M")
     assert tray.shown == [("T", "M")]
+
+
+def test_a_session_bus_is_looked_for_where_d_bus_looks(tmp_path: Path) -> None:
+    assert session_bus_address_known({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1/bus"})
+    assert not session_bus_address_known({"XDG_RUNTIME_DIR": str(tmp_path)})
+    assert not session_bus_address_known({})
+    (tmp_path / "bus").touch()
+    assert session_bus_address_known({"XDG_RUNTIME_DIR": str(tmp_path)})
+
+
+def test_without_a_session_bus_qt_d_bus_is_not_loaded(tmp_path: Path) -> None:
+    probe = (
+        "import sys; from wellbeing.services.notifier import session_bus_has_notifications; "
+        "print(session_bus_has_notifications(), 'PySide6.QtDBus' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    said = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    assert said.stdout.split() == ["False", "False"]

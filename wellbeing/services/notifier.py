@@ -23,8 +23,10 @@ card already shows, are announced through a chain without the toast.
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 LOG = logging.getLogger(__name__)
@@ -41,7 +43,19 @@ class Notifier(Protocol):
     def notify(self, title: str, message: str) -> None: ...
 
 
+def session_bus_address_known(environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a session bus can be found at all, as D-Bus finds it: its address
+    in the environment, or the user's bus socket. Without one, Qt's D-Bus module
+    (a third of a megabyte) is not loaded just to hear that there is no bus."""
+    if environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return runtime is not None and runtime != "" and Path(runtime, "bus").exists()
+
+
 def session_bus_has_notifications() -> bool:
+    if not session_bus_address_known():
+        return False
     from PySide6.QtDBus import QDBusConnection
 
     bus = QDBusConnection.sessionBus()
