@@ -34,7 +34,9 @@ def test_forgetting_sources_empties_the_cache_and_tracebacks_read_them_again() -
 
 @pytest.fixture
 def modules(tmp_path: Path) -> Iterator[Path]:
-    """Three fresh modules that mention PySide6, as every window module does."""
+    """Three fresh modules that mention PySide6, as every window module does; and no
+    forgetter left by a test that launched the app."""
+    stop_forgetting_sources()
     for name in ("wb_first_window", "wb_second_window", "wb_third_window"):
         (tmp_path / f"{name}.py").write_text(f'"""Uses PySide6."""\nNAME = "{name}"\n')
     sys.path.insert(0, str(tmp_path))
