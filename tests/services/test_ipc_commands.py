@@ -15,6 +15,7 @@ from wellbeing.core.settings import Settings
 from wellbeing.services.ipc_commands import (
     Activate,
     IpcCommands,
+    Purged,
     ReloadSettings,
     SetOnCall,
     answer,
@@ -37,6 +38,7 @@ NOW = datetime(2026, 11, 27, 10, 30, tzinfo=timezone(timedelta(hours=1)))
         ({"on_call": True, "source": "api"}, (SetOnCall(CallSource.API, True),)),
         ({"settings_changed": True}, (ReloadSettings(),)),  # wellbeing api on|off|token
         ({"activate": True}, (Activate(),)),  # a second start
+        ({"purged": True}, (Purged(),)),  # wellbeing purge --yes
         (
             {"activate": True, "on_call": False, "settings_changed": True},
             (SetOnCall(CallSource.CLI, False), ReloadSettings(), Activate()),

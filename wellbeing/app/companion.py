@@ -189,6 +189,7 @@ class Companion(QObject):
         self.ipc.on_call_reported.connect(self.calls.set_explicit)
         self.ipc.settings_changed.connect(self.settings.reload)
         self.ipc.activate_requested.connect(self.on_activate)
+        self.ipc.purged.connect(self.on_purged_elsewhere)
         if self.instance is not None:
             self.instance.message.connect(self.ipc.on_message)
             self.instance.answer = self.on_request
@@ -308,6 +309,12 @@ class Companion(QObject):
         self.sharing.retract_all()
         self.service.forget()
         self.records.delete_all()
+
+    def on_purged_elsewhere(self) -> None:
+        """``wellbeing purge --yes`` deleted the records (and the rest) while the app ran:
+        the pause and offers drawn from them go, as after "Delete all my data"."""
+        self.service.forget()
+        self.service.check_new_calls()
 
     def on_message(self, message: dict[str, object]) -> None:
         """A message from another wellbeing process: ``IpcCommands`` reads it."""

@@ -184,6 +184,16 @@ def _read_at_most(read: Callable[[int], bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
+def _tell_app_purged(data_dir: Path) -> None:
+    """A running app lets go of the rest and the offers it drew from the records."""
+    from wellbeing.services.ipc_client import ForeignInstance, send
+
+    try:
+        send(data_dir, {"purged": True})
+    except (ForeignInstance, OSError) as error:
+        warn(f"the running app was not told: {error}")
+
+
 def purge(ctx: Context) -> int:
     if not ctx.args.yes:
         raise InvalidInput("purge deletes every record; add --yes to confirm")
@@ -201,6 +211,7 @@ def purge(ctx: Context) -> int:
     except FolderUnreachable as error:
         problem = str(error)
     store.purge()
+    _tell_app_purged(store.data_dir)
     if problem is not None:
         raise OSError(
             f"deleted every record, but could not retract your shared pulses ({problem}); "

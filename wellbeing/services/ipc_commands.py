@@ -3,7 +3,8 @@
 ``ipc_client.send`` delivers one JSON object per message over the
 single-instance socket: ``{"on_call": true}`` from ``wellbeing on-call
 start``, ``{"settings_changed": true}`` from ``wellbeing api on|off|token``,
-``{"activate": true}`` from a second start. ``decode_message`` turns one
+``{"activate": true}`` from a second start, ``{"purged": true}`` from
+``wellbeing purge --yes``. ``decode_message`` turns one
 into the commands it holds, in that order; ``IpcCommands`` emits each as a
 signal, so the composition root only connects them to the services.
 ``answer`` replies to a request (``{"request": "status"}`` from
@@ -50,7 +51,12 @@ class Activate:
     """A second start: show the running app rather than start another."""
 
 
-Command = SetOnCall | ReloadSettings | Activate
+@dataclass(frozen=True, slots=True)
+class Purged:
+    """Every record was deleted from the command line: let go of what was drawn from them."""
+
+
+Command = SetOnCall | ReloadSettings | Activate | Purged
 
 
 def decode_message(message: Mapping[str, object]) -> tuple[Command, ...]:
@@ -64,6 +70,8 @@ def decode_message(message: Mapping[str, object]) -> tuple[Command, ...]:
         commands.append(ReloadSettings())
     if message.get("activate") is True:
         commands.append(Activate())
+    if message.get("purged") is True:
+        commands.append(Purged())
     return tuple(commands)
 
 
@@ -81,6 +89,7 @@ class IpcCommands(QObject):
     """A ``CallSource`` and whether the agent is now on a call."""
     settings_changed = Signal()
     activate_requested = Signal()
+    purged = Signal()
 
     def on_message(self, message: Mapping[str, object]) -> None:
         for command in decode_message(message):
@@ -88,5 +97,7 @@ class IpcCommands(QObject):
                 self.on_call_reported.emit(command.source, command.on_call)
             elif isinstance(command, ReloadSettings):
                 self.settings_changed.emit()
+            elif isinstance(command, Purged):
+                self.purged.emit()
             else:
                 self.activate_requested.emit()
