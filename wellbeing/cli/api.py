@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
-from wellbeing.cli.context import Context
+from wellbeing.cli.context import Context, tell_app
 from wellbeing.core.settings import Settings
 from wellbeing.services.local_api import token as tokens
 
@@ -26,7 +25,7 @@ def _change(ctx: Context, **changes: object) -> tuple[Settings, bool]:
     store = ctx.open_store()
     settings = Settings.from_dict(store.load_settings()).replace(**changes)
     store.save_settings(settings.to_dict())
-    return settings, _tell_app(ctx.data_dir(), {"settings_changed": True})
+    return settings, tell_app(ctx.data_dir(), {"settings_changed": True})
 
 
 def api_on(ctx: Context) -> int:
@@ -60,7 +59,7 @@ def api_token(ctx: Context) -> int:
     else:
         print(tokens.new_token(data_dir) if ctx.args.new else tokens.load_or_create(data_dir))
     if given is not None or ctx.args.new:
-        _tell_app(data_dir, {"settings_changed": True})  # a running API takes the new token
+        tell_app(data_dir, {"settings_changed": True})  # a running API takes the new token
     return 0
 
 
@@ -69,10 +68,3 @@ COMMANDS: Mapping[str, Callable[[Context], int]] = {
     "api off": api_off,
     "api token": api_token,
 }
-
-
-def _tell_app(data_dir: Path, message: dict[str, object]) -> bool:
-    """Tell a running app; imported here so that ``log-call`` never loads the client."""
-    from wellbeing.services.ipc_client import send
-
-    return send(data_dir, message)

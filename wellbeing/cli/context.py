@@ -39,3 +39,11 @@ class Context:
         from wellbeing.store.store import Store
 
         return Store.open(self.data_dir(), on_problem=warn)
+
+
+def tell_app(data_dir: Path, message: dict[str, object]) -> bool:
+    """Deliver ``message`` to the app running on ``data_dir``; False when none runs.
+    The client is imported here, so that ``log-call`` never loads it."""
+    from wellbeing.services.ipc_client import send
+
+    return send(data_dir, message)

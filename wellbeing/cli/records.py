@@ -17,7 +17,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellbeing.cli.context import Context
+from wellbeing.cli.context import Context, tell_app
 from wellbeing.cli.output import warn
 from wellbeing.core.errors import InvalidInput
 from wellbeing.core.fields import parse_local_time
@@ -185,12 +185,11 @@ def _read_at_most(read: Callable[[int], bytes], size: int) -> bytes:
 
 
 def _tell_app_purged(data_dir: Path) -> None:
-    """A running app lets go of the rest and the offers it drew from the records."""
-    from wellbeing.services.ipc_client import ForeignInstance, send
-
+    """A running app lets go of the rest and the offers it drew from the records.
+    The records are gone either way, so a failure here is a warning."""
     try:
-        send(data_dir, {"purged": True})
-    except (ForeignInstance, OSError) as error:
+        tell_app(data_dir, {"purged": True})
+    except OSError as error:
         warn(f"the running app was not told: {error}")
 
 
