@@ -91,3 +91,10 @@ def test_the_store_lock_is_reentrant_in_a_thread_and_excludes_other_processes(
         pass
     with StoreLock(tmp_path, timeout=0):
         pass
+
+
+def test_the_store_lock_is_reentrant_however_the_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "data")
+    with StoreLock(tmp_path / "data"), StoreLock(tmp_path / "link", timeout=0):
+        pass

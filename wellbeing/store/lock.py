@@ -51,7 +51,7 @@ class StoreLock:
     def __init__(self, folder: Path, timeout: float = DEFAULT_TIMEOUT_S) -> None:
         self.path = folder / LOCK_NAME
         self._timeout = timeout
-        self._key = str(self.path.absolute())
+        self._key = str(self.path.resolve())  # one lock however the folder was named
 
     def __enter__(self) -> StoreLock:
         """Raises ``StoreLocked`` after the timeout, ``StoreReadOnly`` if it cannot lock."""
