@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+314"/>
+        <location filename="../wellbeing/app/companion.py" line="+327"/>
         <source>Its icon is in the system tray.</source>
         <translation>Das Symbol ist im Infobereich der Taskleiste.</translation>
     </message>
@@ -1845,7 +1845,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+38"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1863,31 +1863,6 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <location line="+19"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A bit tense</source>
-        <translation>Etwas angespannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tough</source>
-        <translation>Anstrengend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult</source>
-        <translation>Schwierig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severe</source>
-        <translation>Sehr belastend</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2195,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+105"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+106"/>
         <location line="+1"/>
         <location line="+23"/>
         <source>How was that call?</source>
@@ -2252,7 +2227,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Optional, bleibt auf diesem Computer. Enter trägt den Anruf ein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/prompts/rating_words.py" line="+20"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -2277,7 +2252,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Sehr belastend</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Angry</source>
         <translation>Wütend</translation>
     </message>
@@ -2312,7 +2287,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Lang</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+17"/>
         <source>Logs the call at once with this difficulty.</source>
         <translation>Trägt den Anruf sofort mit dieser Schwierigkeit ein.</translation>
     </message>
@@ -2335,7 +2310,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+54"/>
         <source>How was that call?</source>
         <translation>Wie war dieser Anruf?</translation>
     </message>
@@ -2691,7 +2666,7 @@ Gib deinen Stress an, wenn eine Pause beginnt und endet, dann zeigt dir dieses D
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>

@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+314"/>
+        <location filename="../wellbeing/app/companion.py" line="+327"/>
         <source>Its icon is in the system tray.</source>
         <translation>Su icono está en la bandeja del sistema.</translation>
     </message>
@@ -1845,7 +1845,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+38"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -1863,31 +1863,6 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <location line="+19"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Routine</source>
-        <translation>Rutinaria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A bit tense</source>
-        <translation>Algo tensa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tough</source>
-        <translation>Complicada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult</source>
-        <translation>Difícil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severe</source>
-        <translation>Grave</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2195,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+105"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+106"/>
         <location line="+1"/>
         <location line="+23"/>
         <source>How was that call?</source>
@@ -2252,7 +2227,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Opcional, se queda en este dispositivo. Intro registra la llamada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/prompts/rating_words.py" line="+20"/>
         <source>Routine</source>
         <translation>Rutinaria</translation>
     </message>
@@ -2277,7 +2252,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Grave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Angry</source>
         <translation>Con enfado</translation>
     </message>
@@ -2312,7 +2287,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Larga</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+17"/>
         <source>Logs the call at once with this difficulty.</source>
         <translation>Registra la llamada al momento con esta dificultad.</translation>
     </message>
@@ -2335,7 +2310,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+54"/>
         <source>How was that call?</source>
         <translation>¿Qué tal fue esa llamada?</translation>
     </message>
@@ -2691,7 +2666,7 @@ Valora tu estrés al empezar y al terminar una pausa, y este gráfico te mostrar
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>

@@ -959,7 +959,7 @@
 <context>
     <name>Companion</name>
     <message>
-        <location filename="../wellbeing/app/companion.py" line="+314"/>
+        <location filename="../wellbeing/app/companion.py" line="+327"/>
         <source>Its icon is in the system tray.</source>
         <translation>Son icône se trouve dans la zone de notification.</translation>
     </message>
@@ -1845,7 +1845,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>LogConfirmation</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+37"/>
+        <location filename="../wellbeing/ui/prompts/log_confirmation.py" line="+38"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1863,31 +1863,6 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <location line="+19"/>
         <source>not rated</source>
         <translation>non évalué</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Routine</source>
-        <translation>Courant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A bit tense</source>
-        <translation>Un peu tendu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tough</source>
-        <translation>Pénible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difficult</source>
-        <translation>Difficile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severe</source>
-        <translation>Très éprouvant</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2195,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>QuickLogPopup</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+105"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+106"/>
         <location line="+1"/>
         <location line="+23"/>
         <source>How was that call?</source>
@@ -2252,7 +2227,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Facultative, reste sur cet ordinateur. Entrée pour noter l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../wellbeing/ui/prompts/rating_words.py" line="+20"/>
         <source>Routine</source>
         <translation>Courant</translation>
     </message>
@@ -2277,7 +2252,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Très éprouvant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Angry</source>
         <translation>En colère</translation>
     </message>
@@ -2312,7 +2287,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Long</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wellbeing/ui/prompts/quick_log.py" line="+17"/>
         <source>Logs the call at once with this difficulty.</source>
         <translation>Note l&apos;appel tout de suite avec cette difficulté.</translation>
     </message>
@@ -2335,7 +2310,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+55"/>
+        <location filename="../wellbeing/ui/prompts/rating_card.py" line="+54"/>
         <source>How was that call?</source>
         <translation>Comment s&apos;est passé cet appel&#xa0;?</translation>
     </message>
@@ -2691,7 +2666,7 @@ Notez votre stress au début et à la fin d&apos;une pause&#xa0;: ce graphique m
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>{hours}, {day}</source>
         <translation>{hours}, {day}</translation>
     </message>

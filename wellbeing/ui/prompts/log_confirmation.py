@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellbeing.core.records import Call
 from wellbeing.ui.corner_card import CornerCard
+from wellbeing.ui.prompts.rating_words import difficulty_labels
 
 SHOWN_MS = 5_000
 
@@ -80,14 +81,4 @@ def _rating(call: Call) -> str:
     an unrated call (a rating taken back) reads "not rated"."""
     if call.difficulty is None:
         return QCoreApplication.translate("LogConfirmation", "not rated")
-    return f"{QLocale().toString(call.difficulty)} {_words()[call.difficulty]}"
-
-
-def _words() -> dict[int, str]:
-    return {
-        1: QCoreApplication.translate("LogConfirmation", "Routine"),
-        2: QCoreApplication.translate("LogConfirmation", "A bit tense"),
-        3: QCoreApplication.translate("LogConfirmation", "Tough"),
-        4: QCoreApplication.translate("LogConfirmation", "Difficult"),
-        5: QCoreApplication.translate("LogConfirmation", "Severe"),
-    }
+    return f"{QLocale().toString(call.difficulty)} {difficulty_labels()[call.difficulty]}"

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing.core.fields import NOTE_MAX
 from wellbeing.core.records import Tag
+from wellbeing.ui.prompts.rating_words import difficulty_labels, tag_labels
 
 GAP = 8
 """Pixels between the tray point and the popup."""
@@ -132,7 +133,7 @@ class QuickLogPopup(QWidget):
 
         row = QHBoxLayout()
         row.setSpacing(6)
-        for level, label in enumerate(self._difficulty_labels(), start=1):
+        for level, label in difficulty_labels().items():
             row.addWidget(self._difficulty_button(frame, level, label))
         layout.addLayout(row)
 
@@ -142,7 +143,7 @@ class QuickLogPopup(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(6)
-        for index, (tag, label) in enumerate(self._tag_labels().items()):
+        for index, (tag, label) in enumerate(tag_labels().items()):
             grid.addWidget(self._chip(frame, tag, label), index // 4, index % 4)
         layout.addLayout(grid)
 
@@ -162,27 +163,6 @@ class QuickLogPopup(QWidget):
         _readable(self._hint)
         self._hint.setWordWrap(True)
         layout.addWidget(self._hint)
-
-    def _difficulty_labels(self) -> tuple[str, ...]:
-        # DESIGN.md, Calls: the meaning of each difficulty.
-        return (
-            self.tr("Routine"),
-            self.tr("A bit tense"),
-            self.tr("Tough"),
-            self.tr("Difficult"),
-            self.tr("Severe"),
-        )
-
-    def _tag_labels(self) -> dict[Tag, str]:
-        return {
-            Tag.ANGRY: self.tr("Angry"),
-            Tag.ABUSIVE: self.tr("Abusive"),
-            Tag.THREATENING: self.tr("Threatening"),
-            Tag.ESCALATED: self.tr("Escalated"),
-            Tag.UNRESOLVED: self.tr("Unresolved"),
-            Tag.RESOLVED: self.tr("Resolved"),
-            Tag.LONG: self.tr("Long"),
-        }
 
     def _difficulty_button(self, parent: QWidget, level: int, label: str) -> QPushButton:
         button = QPushButton(f"{level}\n{label}", parent)

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from wellbeing.core.records import Call, Tag
 from wellbeing.ui.corner_card import CornerCard
 from wellbeing.ui.duration_text import duration_text
-from wellbeing.ui.history.journal_text import difficulty_words
-from wellbeing.ui.reflection.reflection_fields import tag_labels
+from wellbeing.ui.prompts.rating_words import difficulty_labels, tag_labels
 
 LEAVE_AFTER_MS = 2 * 60 * 1000
 WIDTH = 400
@@ -64,7 +63,7 @@ class RatingCard(CornerCard):
         layout.addWidget(self._detail)
         row = QHBoxLayout()
         row.setSpacing(6)
-        for level, word in difficulty_words().items():
+        for level, word in difficulty_labels().items():
             button = self._button(f"{level}\n{word}")
             button.setObjectName(f"difficulty{level}")
             button.setAccessibleName(f"{level} {word}")
