@@ -55,7 +55,7 @@ def test_on_call_start_hides_the_breather_refuses_start_and_brings_it_back_after
     breather(companion, clock)
     server = InstanceServer(store.data_dir)
     assert server.claim()
-    server.message.connect(companion.on_message)
+    server.message.connect(companion.ipc.on_message)
     try:
         process = subprocess.Popen(
             [*COMMAND, "--data-dir", str(store.data_dir), "on-call", "start"]
@@ -74,7 +74,7 @@ def test_on_call_start_hides_the_breather_refuses_start_and_brings_it_back_after
     assert store.prompts.all()[0].outcome is None
 
     clock.advance(minutes=4)
-    companion.on_message({"on_call": False})
+    companion.ipc.on_message({"on_call": False})
     assert companion.windows.card.isVisible()
     assert companion.actions.prompt_start.isEnabled()
     companion.actions.prompt_start.trigger()

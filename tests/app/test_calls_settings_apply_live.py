@@ -169,10 +169,10 @@ def test_an_explicit_call_goes_on_through_every_change(
     companion.actions.on_call.trigger()
     assert not companion.service.on_call
 
-    companion.on_message({"on_call": True})
+    companion.ipc.on_message({"on_call": True})
     apply(companion, qtbot, detect_calls=False)
     assert companion.calls.call_source is CallSource.CLI
-    companion.on_message({"on_call": False})
+    companion.ipc.on_message({"on_call": False})
     assert not companion.service.on_call
 
 

@@ -109,7 +109,7 @@ def test_on_call_from_the_command_line_sets_the_app_state(
 ) -> None:
     server = InstanceServer(store.data_dir)
     assert server.claim()
-    server.message.connect(companion.on_message)
+    server.message.connect(companion.ipc.on_message)
     command = [sys.executable, "-m", "wellbeing", "--data-dir", str(store.data_dir)]
     try:
         process = subprocess.Popen([*command, "on-call", "start"])

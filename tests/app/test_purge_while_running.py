@@ -27,7 +27,7 @@ def test_a_purge_from_the_command_line_ends_the_rest_the_running_app_kept(
     assert (store.data_dir / REST).exists()
     server = InstanceServer(store.data_dir)
     assert server.claim()
-    server.message.connect(companion.on_message)
+    server.message.connect(companion.ipc.on_message)
     try:
         process = subprocess.Popen(
             [*COMMAND, "--data-dir", str(store.data_dir), "purge", "--yes"],

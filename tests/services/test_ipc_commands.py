@@ -97,11 +97,12 @@ def make(tmp_path: Path, settings: Settings) -> tuple[SettingsApplier, Store, li
 def test_settings_saved_elsewhere_are_applied(tmp_path: Path, qtbot: QtBot) -> None:
     applier, store, shown = make(tmp_path, Settings())
     saved = Settings().replace(api_enabled=True, api_origins=("https://example.org",))
-    store.save_settings(saved.to_dict())
+    store.save_settings({**saved.to_dict(), "kept_as_written": True})
     with qtbot.waitSignal(applier.applied) as applied:
         applier.reload()
     assert applied.args == [saved]
     assert shown == []
+    assert store.load_settings()["kept_as_written"] is True  # read, not written back
 
 
 def test_unreadable_settings_saved_elsewhere_keep_those_in_force_and_the_file(

@@ -148,10 +148,10 @@ def test_api_on_from_the_command_line_reaches_the_running_app(
     port = free_port()
     settings = Settings(api_enabled=True, api_port=port, api_origins=(ALLOWED,))
     companion.store.save_settings(settings.to_dict())
-    companion.on_message({"settings_changed": True})
+    companion.ipc.on_message({"settings_changed": True})
     assert companion.api.port == port
     companion.store.save_settings(Settings().to_dict())
-    companion.on_message({"settings_changed": True})
+    companion.ipc.on_message({"settings_changed": True})
     assert companion.api.port is None
 
 

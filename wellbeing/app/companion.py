@@ -316,10 +316,6 @@ class Companion(QObject):
         self.service.forget()
         self.service.check_new_calls()
 
-    def on_message(self, message: dict[str, object]) -> None:
-        """A message from another wellbeing process: ``IpcCommands`` reads it."""
-        self.ipc.on_message(message)
-
     def on_activate(self) -> None:
         """A second start: the no-tray window comes forward, or the agent is told where
         the icon is."""

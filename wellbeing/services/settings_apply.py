@@ -82,8 +82,20 @@ class SettingsApplier(QObject):
             self._apply_autostart(True)
 
     def apply(self, settings: Settings) -> None:
-        old = self._prompts.settings
+        """Save ``settings`` and put them in force."""
         self._store.save_settings(settings.to_dict())
+        self._take(settings)
+
+    def reload(self) -> None:
+        """Settings another process saved (``wellbeing api on|off|token``): put in
+        force as the dialog's Apply would, without writing the file back; unreadable
+        ones are told and those in force kept."""
+        settings = read_settings(self._store, self._channel, instead="those in force kept")
+        if settings is not None:
+            self._take(settings)
+
+    def _take(self, settings: Settings) -> None:
+        old = self._prompts.settings
         self._prompts.apply_settings(settings)
         self._scheduler.rebuild(settings)
         if self._calls is not None:
@@ -91,14 +103,6 @@ class SettingsApplier(QObject):
         if settings.autostart != old.autostart:
             self._apply_autostart(settings.autostart)
         self.applied.emit(settings)
-
-    def reload(self) -> None:
-        """Settings another process saved (``wellbeing api on|off|token``): applied as
-        the dialog's Apply would; unreadable ones are told and those in force kept,
-        so nothing is saved over the file."""
-        settings = read_settings(self._store, self._channel, instead="those in force kept")
-        if settings is not None:
-            self.apply(settings)
 
     def _apply_autostart(self, enabled: bool) -> None:
         """A failure is told, never raised."""

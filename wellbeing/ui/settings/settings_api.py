@@ -107,8 +107,11 @@ class ApiSection(QGroupBox):
         row.addWidget(self.token, 1)
         row.addWidget(self.copy_button)
         form.addRow(QCoreApplication.translate("SettingsDialog", "Token"), row)
-        self.token.setPlaceholderText(
-            QCoreApplication.translate("SettingsDialog", "A token is made when you apply.")
+        waiting = QCoreApplication.translate("SettingsDialog", "A token is made when you apply.")
+        self.token.setPlaceholderText(waiting)
+        metrics = self.token.fontMetrics()  # the whole token, or the whole sentence, shows
+        self.token.setMinimumWidth(
+            max(metrics.horizontalAdvance(waiting), metrics.averageCharWidth() * 40) + 16
         )
         self.enabled.toggled.connect(self.on_enabled)
         self.refresh_token()
@@ -116,6 +119,7 @@ class ApiSection(QGroupBox):
     def refresh_token(self) -> None:
         """Show the token saved now (none before the API is first applied)."""
         self.token.setText(tokens.read_token(self._data_dir) or "")
+        self.token.setCursorPosition(0)
         self.on_enabled(self.enabled.isChecked())
 
     def on_enabled(self, on: bool) -> None:
